@@ -1,0 +1,11 @@
+/*
+ * fluxc gotmpl (not implemented yet: fails loudly).
+ */
+#include "cli/cli.h"
+
+int fx_cmd_gotmpl(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return fx_cli_usage_error("gotmpl", "unsupported: this command is not implemented yet");
+}

@@ -1,0 +1,11 @@
+/*
+ * fluxc plan (not implemented yet: fails loudly).
+ */
+#include "cli/cli.h"
+
+int fx_cmd_plan(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return fx_cli_usage_error("plan", "unsupported: this command is not implemented yet");
+}

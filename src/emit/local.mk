@@ -1,0 +1,1 @@
+# sources of src/emit (added to libfluxc_la_SOURCES)

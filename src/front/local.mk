@@ -1,0 +1,1 @@
+# sources of src/front (added to libfluxc_la_SOURCES)

@@ -1,0 +1,1 @@
+# sources of src/graph (added to libfluxc_la_SOURCES)

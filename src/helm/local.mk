@@ -1,0 +1,1 @@
+# sources of src/helm (added to libfluxc_la_SOURCES)

@@ -1,0 +1,1 @@
+# sources of src/kustomize (added to libfluxc_la_SOURCES)

@@ -1,0 +1,1 @@
+# sources of src/subst (added to libfluxc_la_SOURCES)

@@ -1,0 +1,1 @@
+# sources of src/tmpl (added to libfluxc_la_SOURCES)

@@ -1,0 +1,1 @@
+# sources of src/validate (added to libfluxc_la_SOURCES)

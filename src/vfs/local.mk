@@ -1,0 +1,1 @@
+# sources of src/vfs (added to libfluxc_la_SOURCES)
