@@ -60,9 +60,11 @@ enum {
 	FX_NODE_BIGNUM = 1u << 0, /* number beyond 64 bits: exact value in text */
 	FX_NODE_UINT = 1u << 1,   /* FX_INT holding a uint64 above INT64_MAX */
 	FX_NODE_TIMESTAMP = 1u << 2, /* FX_STR that go-yaml v3 reads as a timestamp */
-	FX_NODE_USER1 = 1u << 8,  /* free for a stage's own use */
-	FX_NODE_USER2 = 1u << 9,
 };
+/* Bits 8..15 of fx_node.flags belong to the stage that built the node
+ * (the template engine keeps Go type codes there); copies keep them. */
+#define FX_NODE_STAGE_SHIFT 8
+#define FX_NODE_STAGE_MASK 0xff00u
 
 typedef struct fx_node fx_node;
 
