@@ -17,6 +17,35 @@
 
 struct fx_tmpl_exec; /* the running executor (include, tpl, template lookup) */
 
+/*
+ * Go types on nodes.  A template value is an fx_node; Go distinctions
+ * that YAML lacks are kept in the stage bits of fx_node.flags
+ * (FX_NODE_STAGE_MASK) as one of these codes.  Code 0 means "what the
+ * node kind says": FX_INT is Go int, FX_FLOAT float64, FX_STR string,
+ * FX_BOOL bool, FX_NULL nil, FX_SEQ []interface{}, FX_MAP
+ * map[string]interface{}.
+ */
+typedef enum {
+	FX_GO_DEFAULT = 0,
+	FX_GO_INT64,    /* FX_INT: int64 (Sprig's math results) */
+	FX_GO_UINT64,   /* FX_INT: uint64 */
+	FX_GO_STRSLICE, /* FX_SEQ: []string */
+	FX_GO_BYTES,    /* FX_STR: []byte */
+	FX_GO_TIME,     /* FX_MAP with the time's fields: see funcs/date.c */
+	FX_GO_SEMVER,   /* FX_MAP: *semver.Version (Major, Minor, ...) */
+	FX_GO_RUNE,     /* FX_INT: rune (int32) from a char constant */
+	FX_GO_ERROR,    /* FX_STR: error value */
+} fx_go_type;
+
+static inline fx_go_type fx_go_type_of(const fx_node *n)
+{
+	return (fx_go_type)((n->flags & FX_NODE_STAGE_MASK) >> FX_NODE_STAGE_SHIFT);
+}
+static inline void fx_go_type_set(fx_node *n, fx_go_type t)
+{
+	n->flags = (uint16_t)((n->flags & ~FX_NODE_STAGE_MASK) | ((unsigned)t << FX_NODE_STAGE_SHIFT));
+}
+
 typedef struct fx_tmpl_env {
 	int64_t now_unix;    /* the clock for now/date functions (seconds) */
 	int32_t now_nsec;
@@ -52,6 +81,16 @@ typedef struct {
 	int max_args; /* -1: variadic */
 	unsigned flags;
 } fx_tmpl_func;
+
+/* Executor services for Helm's include and tpl (implemented by the
+ * executor, src/tmpl/exec*.c).  Both append rendered text to `out`; on
+ * failure they return -1 with the message in `err`. */
+int fx_tmpl_exec_include(struct fx_tmpl_exec *ex, const char *name, fx_node *data, fx_strbuf *out,
+			 fx_strbuf *err);
+int fx_tmpl_exec_tpl(struct fx_tmpl_exec *ex, const char *text, size_t len, fx_node *data,
+		     fx_strbuf *out, fx_strbuf *err);
+/* Go's fmt for %v of a value (used by print-like Sprig functions). */
+void fx_tmpl_format_value(fx_strbuf *out, const fx_node *v);
 
 /* Looks up a function by name among every registered family; NULL when
  * unknown.  The tables are static and read-only (no global state). */
