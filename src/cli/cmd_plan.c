@@ -1,11 +1,93 @@
 /*
- * fluxc plan (not implemented yet: fails loudly).
+ * fluxc plan [PATH...] [selection flags] [--format text|json|markdown]
+ *
+ * Renders the clusters and prints, per cluster, the units in wave order
+ * with source and path, dependsOn, object counts, runtime settings and
+ * warnings.  JSON carries formatVersion.  Exit as render: 0, 1 when a
+ * unit failed or was blocked, 2 on bad invocation or unreadable input.
  */
 #include "cli/cli.h"
+#include "emit/emit.h"
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 int fx_cmd_plan(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return fx_cli_usage_error("plan", "unsupported: this command is not implemented yet");
+	fx_pipeline_opts opts;
+	fx_pipeline_opts_init(&opts);
+	const char *format = "text";
+	int status = 2;
+	fx_ctx *ctx = NULL;
+	fx_render *r = NULL;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *err = NULL;
+		int t = fx_pipeline_take_option(&opts, argc, argv, &i, &err);
+		if (t < 0) {
+			fx_cli_usage_error("plan", "%s needs a value", err);
+			goto out;
+		}
+		if (t > 0)
+			continue;
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs("usage: fluxc plan [PATH...] [--rev REV] [--format text|json|markdown]\n"
+		      "                  [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... [--root DIR]\n", stdout);
+			status = 0;
+			goto out;
+		}
+		if (!strcmp(a, "--format") && i + 1 < argc) {
+			format = argv[++i];
+		} else if (!strncmp(a, "--format=", 9)) {
+			format = a + 9;
+		} else if (!strcmp(a, "--base") || !strncmp(a, "--base=", 7)) {
+			fx_cli_usage_error("plan", "unsupported: --base is not implemented yet");
+			goto out;
+		} else if (a[0] == '-' && a[1]) {
+			fx_cli_usage_error("plan", "unknown option '%s'", a);
+			goto out;
+		} else {
+			fx_ptrvec_push(&opts.paths, (void *)a);
+		}
+	}
+	fx_emit_format fmt;
+	if (!strcmp(format, "text"))
+		fmt = FX_EMIT_TEXT;
+	else if (!strcmp(format, "json"))
+		fmt = FX_EMIT_JSON;
+	else if (!strcmp(format, "markdown"))
+		fmt = FX_EMIT_MARKDOWN;
+	else {
+		fx_cli_usage_error("plan", "--format must be text, json or markdown, not '%s'",
+				   format);
+		goto out;
+	}
+	if (!opts.paths.len)
+		fx_ptrvec_push(&opts.paths, (void *)".");
+	ctx = fx_ctx_new();
+	if (fx_pipeline_run(ctx, &opts, &r) < 0) {
+		if (fx_diag_count(ctx)) /* qsort(NULL, 0) is undefined */
+			fx_cli_print_diags(ctx, stderr);
+		goto out;
+	}
+	fx_emit_cluster *cl = fx_xcalloc(r->n_clusters + 1, sizeof *cl);
+	for (size_t i = 0; i < r->n_clusters; i++)
+		cl[i] = (fx_emit_cluster){r->clusters[i].path, r->clusters[i].graph};
+	fx_strbuf sb = FX_STRBUF_INIT;
+	fx_emit_plan(ctx->arena, &sb, cl, r->n_clusters, fmt);
+	if (sb.len)
+		fwrite(sb.ptr, 1, sb.len, stdout);
+	fflush(stdout);
+	fx_sb_dispose(&sb);
+	free(cl);
+	if (fx_diag_count(ctx)) /* qsort(NULL, 0) is undefined */
+		fx_cli_print_diags(ctx, stderr);
+	status = fx_render_failed(r) || fx_diag_errors(ctx) ? 1 : 0;
+out:
+	fx_render_free(r);
+	if (ctx)
+		fx_ctx_free(ctx);
+	fx_pipeline_opts_dispose(&opts);
+	return status;
 }

@@ -8,6 +8,11 @@
  * would climb above it, or a symlink whose target leaves it, is refused
  * with FX_EDENIED and a located diagnostic.  Trees are values: every
  * engine (kustomize, Helm, the discovery walk) reads through this.
+ *
+ * Diagnostic codes: FX0101 no such file or directory, FX0102 a path or
+ * symlink leaves the root, FX0103 too many symlink hops (a loop), FX0104
+ * I/O error or wrong type (a directory read as a file), FX0105 git
+ * (repository or revision), FX0106 archive.
  */
 #ifndef FX_VFS_H
 #define FX_VFS_H
@@ -70,7 +75,40 @@ const char *fx_vfs_describe(const fx_vfs *fs);
 /* Registers `path` in the source map with a display name (the root's
  * display prefix joined with the path) and returns its file id. */
 uint32_t fx_vfs_src_id(fx_ctx *ctx, const fx_vfs *fs, const char *path);
-/* Sets the display prefix used by fx_vfs_src_id (default: ""). */
+/* Sets the display prefix used by fx_vfs_src_id (default: ""; a view
+ * from fx_vfs_open_sub starts with its parent's prefix joined with the
+ * sub-directory, so its files keep their names relative to the parent). */
 void fx_vfs_set_display_prefix(fx_vfs *fs, const char *prefix);
+
+/* ------------------------------------------------------------------ */
+/* Additions                                                            */
+
+/* Reads a chart archive (.tgz / .tar.gz / .tar) from memory, entirely,
+ * into an in-memory tree (the tree's root holds the archive's top-level
+ * entries, e.g. "podinfo/").  `name` is for messages ("podinfo-6.5.0.tgz").
+ * Entries whose names are absolute or climb with `..` are refused. */
+int fx_vfs_open_archive(fx_ctx *ctx, const char *data, size_t len, const char *name,
+			fx_vfs **out);
+/* Adds a symbolic link to a memory tree (target kept as text; resolved,
+ * with the same confinement, when read). */
+int fx_vfs_mem_add_link(fx_vfs *fs, const char *path, const char *target);
+
+typedef enum {
+	FX_VFS_SYMLINKS_FOLLOW = 0, /* default: follow while inside the root */
+	FX_VFS_SYMLINKS_DROP = 1,   /* as in a Flux source artifact: links do not exist */
+} fx_vfs_symlinks;
+/* How symlinks are treated from now on (a sub view copies its parent's
+ * mode when opened). */
+void fx_vfs_set_symlinks(fx_vfs *fs, fx_vfs_symlinks mode);
+
+/* True for the version-control directories a walk usually skips
+ * (".git", ".hg", ".svn", ".bzr"); the trees themselves skip nothing. */
+bool fx_vfs_is_vcs_dir(const char *name);
+/* Clean with Flux's root clamping (secure_join): a leading '/' is
+ * ignored and `..` never climbs above the root (extra ones are dropped). */
+void fx_vfs_clean_clamped(const char *path, fx_strbuf *out);
+/* The display name of `path` (the display prefix joined with the cleaned
+ * path), appended to `out`. */
+void fx_vfs_display_name(const fx_vfs *fs, const char *path, fx_strbuf *out);
 
 #endif

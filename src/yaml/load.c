@@ -32,6 +32,8 @@ typedef struct {
 	fx_strmap *anchors;
 	size_t expanded;
 	int err;
+	const char *buf; /* the stream, for raw token text */
+	size_t len;
 } loader;
 
 static fx_loc mark_loc(const loader *L, const struct fy_mark *m)
@@ -74,11 +76,56 @@ static size_t count_nodes(const fx_node *n)
 	return c;
 }
 
+/* Decodes the raw text between the quotes of a single-quoted scalar:
+ * '' is a quote; line breaks fold (one break is a space, n breaks are
+ * n-1 newlines) and the white space around them is dropped. */
+static const char *single_quoted(loader *L, const char *raw, size_t n, size_t *len_out)
+{
+	fx_strbuf sb = FX_STRBUF_INIT;
+	size_t i = 0;
+	while (i < n) {
+		char c = raw[i];
+		if (c == '\'' && i + 1 < n && raw[i + 1] == '\'') {
+			fx_sb_addc(&sb, '\'');
+			i += 2;
+		} else if (c == '\n' || c == '\r') {
+			while (sb.len && (sb.ptr[sb.len - 1] == ' ' || sb.ptr[sb.len - 1] == '\t'))
+				fx_sb_truncate(&sb, sb.len - 1);
+			size_t breaks = 0;
+			while (i < n && (raw[i] == '\n' || raw[i] == '\r' || raw[i] == ' ' || raw[i] == '\t')) {
+				if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 >= n || raw[i + 1] != '\n')))
+					breaks++;
+				i++;
+			}
+			if (breaks == 1)
+				fx_sb_addc(&sb, ' ');
+			else
+				fx_sb_addrep(&sb, '\n', breaks - 1);
+		} else {
+			fx_sb_addc(&sb, c);
+			i++;
+		}
+	}
+	*len_out = sb.len;
+	const char *r = fx_arena_strndup(L->a, fx_sb_cstr(&sb), sb.len);
+	fx_sb_dispose(&sb);
+	return r;
+}
+
 static fx_node *make_scalar(loader *L, struct fy_event *ev)
 {
 	struct fy_token *vt = ev->scalar.value;
 	size_t len = 0;
-	const char *text = fy_token_get_text(vt, &len);
+	const char *text = NULL;
+	/* libfyaml 0.7.12 leaks the text buffer of a single-quoted scalar
+	 * with consecutive '' escapes: decode those from the source */
+	const struct fy_mark *ms = fy_token_start_mark(vt), *me = fy_token_end_mark(vt);
+	if (fy_token_scalar_style(vt) == FYSS_SINGLE_QUOTED && ms && me &&
+	    ms->input_pos <= me->input_pos && me->input_pos <= L->len &&
+	    memmem(L->buf + ms->input_pos, me->input_pos - ms->input_pos, "\'\'\'\'", 4))
+		text = single_quoted(L, L->buf + ms->input_pos, me->input_pos - ms->input_pos, &len);
+	else
+		text = fy_token_get_text(vt, &len);
 	if (!text) {
 		text = "";
 		len = 0;
@@ -228,8 +275,14 @@ static void attach(loader *L, fx_node *n, fx_node **root)
 	size_t kl;
 	if (is_merge_key(f->key)) {
 		f->has_merge = true;
-	} else if (!L->opts->allow_duplicate_keys && key_string(f->key, &ks, &kl)) {
+	} else if (key_string(f->key, &ks, &kl)) {
 		long at = fx_map_find(f->node, ks, kl);
+		if (at >= 0 && L->opts->allow_duplicate_keys) {
+			/* go-yaml v2 into a Go map: the last value wins */
+			f->node->u.map.items[at].val = n;
+			f->key = NULL;
+			return;
+		}
 		if (at >= 0) {
 			L->err = fx_error(L->ctx, f->key->loc, "FX1002", "mapping key \"%.*s\" already defined at line %u",
 					  (int)kl, ks, f->node->u.map.items[at].key->loc.line);
@@ -385,6 +438,43 @@ static int load_stream(loader *L, const char *buf, size_t len, unsigned flags, f
 	return L->err ? L->err : 0;
 }
 
+/* Offset of the first byte that is not valid UTF-8 (overlong forms,
+ * surrogates and code points beyond U+10FFFF included), or len.  YAML
+ * streams are Unicode; go-yaml rejects such input, and libfyaml 0.7.12
+ * can loop forever on it (a '%' directive followed by a stray byte). */
+static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned c = s[i];
+		size_t n;
+		uint32_t cp, min;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if ((c & 0xE0) == 0xC0) {
+			n = 2, cp = c & 0x1F, min = 0x80;
+		} else if ((c & 0xF0) == 0xE0) {
+			n = 3, cp = c & 0x0F, min = 0x800;
+		} else if ((c & 0xF8) == 0xF0) {
+			n = 4, cp = c & 0x07, min = 0x10000;
+		} else {
+			return i;
+		}
+		if (len - i < n)
+			return i;
+		for (size_t k = 1; k < n; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return i;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return i;
+		i += n;
+	}
+	return len;
+}
+
 static int load(fx_ctx *ctx, fx_arena *a, uint32_t file, const char *buf, size_t len,
 		const fx_yaml_opts *opts, unsigned flags, fx_ptrvec *docs_out)
 {
@@ -392,7 +482,21 @@ static int load(fx_ctx *ctx, fx_arena *a, uint32_t file, const char *buf, size_t
 	if (len > ctx->limits.max_doc_bytes)
 		return fx_error(ctx, fx_loc_make(file, 0, 0), "FX1009",
 				"YAML stream of %zu bytes exceeds the limit of %zu", len, ctx->limits.max_doc_bytes);
-	loader L = {.ctx = ctx, .a = a, .file = file, .opts = opts ? opts : &defaults};
+	size_t bad = utf8_invalid_at((const unsigned char *)buf, len);
+	if (bad < len) {
+		uint32_t line = 1, col = 1;
+		for (size_t i = 0; i < bad; i++) {
+			if (buf[i] == '\n')
+				line++, col = 1;
+			else if (((unsigned char)buf[i] & 0xC0) != 0x80)
+				col++;
+		}
+		return fx_error(ctx, fx_loc_make(file, line, col), "FX1012",
+				"invalid UTF-8 (byte 0x%02x): YAML streams must be UTF-8 text",
+				(unsigned char)buf[bad]);
+	}
+	loader L = {.ctx = ctx, .a = a, .file = file, .opts = opts ? opts : &defaults,
+		    .buf = len ? buf : "", .len = len};
 	L.anchors = fx_strmap_new();
 	/* libfyaml needs a non-NULL buffer even for an empty stream */
 	int rc = load_stream(&L, len ? buf : "", len, flags, docs_out);

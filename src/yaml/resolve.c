@@ -19,6 +19,7 @@
  *          in RFC 3339 form as kubectl does (v2 keeps it a plain string)
  */
 #include "yaml/yaml.h"
+#include "yaml/emit_int.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -134,26 +135,12 @@ static bool is_float_syntax(const char *s)
 	return *s == '\0';
 }
 
-/* YYYY-MM-DD, optionally followed by [Tt ]HH:MM:SS(.frac)?(Z|±HH:MM)?,
- * as go-yaml v3's parseTimestamp accepts. */
+/* go-yaml v3's timestamp layouts (2006-1-2, with an optional time part);
+ * the parser is shared with the emitter, which prints them in RFC 3339. */
 static bool is_timestamp(const char *s, size_t n)
 {
-	if (n < 10)
-		return false;
-	for (int i = 0; i < 10; i++) {
-		if (i == 4 || i == 7) {
-			if (s[i] != '-')
-				return false;
-		} else if (!isdigit((unsigned char)s[i])) {
-			return false;
-		}
-	}
-	if (n == 10)
-		return true;
-	/* the time part is left to the emitter's normaliser; require its shape */
-	if (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
-		return false;
-	return n >= 19 && isdigit((unsigned char)s[11]) && s[13] == ':';
+	fx__time t;
+	return fx__parse_timestamp(s, n, &t);
 }
 
 fx_node *fx_scalar_resolve(fx_arena *a, const char *text, size_t len, fx_yaml_schema schema,
@@ -186,10 +173,11 @@ fx_node *fx_scalar_resolve(fx_arena *a, const char *text, size_t len, fx_yaml_sc
 			uint64_t mag;
 			int r = parse_go_int(plain, &neg, &mag);
 			if (r == 0) {
-				if (!neg && mag > (uint64_t)INT64_MAX) {
+				if (!neg && mag > (uint64_t)INT64_MAX && plain[0] != '+') {
 					n = fx_node_int(a, (int64_t)mag, loc);
 					n->flags |= FX_NODE_UINT;
-				} else if (neg && mag > (uint64_t)INT64_MAX + 1) {
+				} else if (mag > (uint64_t)INT64_MAX + (neg ? 1 : 0)) {
+					/* ParseUint takes no sign: a float then */
 					r = 1;
 					n = NULL;
 				} else {
@@ -198,7 +186,9 @@ fx_node *fx_scalar_resolve(fx_arena *a, const char *text, size_t len, fx_yaml_sc
 				if (r == 0)
 					goto keep_text;
 			}
-			if (is_float_syntax(plain)) {
+			/* out of float range: Go's ParseFloat fails and
+			 * go-yaml keeps the text a string */
+			if (is_float_syntax(plain) && !isinf(strtod(plain, NULL))) {
 				/* go-yaml reads an integer beyond 64 bits as a
 				 * float; the exact digits stay in the text */
 				n = fx_node_float(a, strtod(plain, NULL), loc);

@@ -200,7 +200,10 @@ fx_node *fx_scalar_resolve(fx_arena *a, const char *text, size_t len, fx_yaml_sc
 typedef struct {
 	fx_yaml_schema schema;
 	bool keep_empty_docs;   /* default: empty documents are skipped */
-	bool allow_duplicate_keys; /* default: duplicate keys are an error */
+	bool allow_duplicate_keys; /* default: duplicate keys are an error; when
+				    * allowed the last value wins, as go-yaml v2
+				    * decoding into a Go map (kustomization files
+				    * are read that way) */
 } fx_yaml_opts;
 
 /* Parses a multi-document stream.  `file` is a source-map id used for
@@ -222,24 +225,41 @@ int fx_json_load(fx_ctx *ctx, fx_arena *a, uint32_t file, const char *buf, size_
 
 typedef struct {
 	bool keep_order; /* default false: keys sorted as kustomize prints */
-	int indent;      /* 0 means 2 */
-	int width;       /* line folding width for long plain strings; 0: 80 */
+	int indent;      /* 0 means 2 (2..9) */
+	int width;       /* line folding width for long plain and quoted
+			  * strings; 0: 80, < 0: no folding */
 	bool seq_indent; /* indent "- " under the parent key (Helm toYaml
 			  * does not; kubectl does not) */
+	bool raw_timestamps; /* print FX_NODE_TIMESTAMP strings as written
+			      * instead of kubectl's RFC 3339 form */
 } fx_emit_opts;
+/* kubectl kustomize and Helm's toYaml print alike (both are go-yaml v2
+ * fed from a JSON round trip): zeroed options (or NULL) give that format:
+ * keys in go-yaml v2's order (bytewise, except that letters sort after
+ * other characters and digit runs compare as numbers: "a1" < "a01" <
+ * "a10" < "aB"), numbers as encoding/json wrote them and go-yaml v2 read
+ * them back (2.0 -> 2, 1e21 -> 1e+21, 1234567.5 -> 1.2345675e+06),
+ * strings quoted when go-yaml v2 would read them as something else
+ * (incl. yes/on/y, 1:20, 2024-01-01), invalid UTF-8 as U+FFFD.  Helm
+ * trims the final newline itself.  Output is appended to `out`. */
 
-/* One document, without a leading "---". */
+/* One document, without a leading "---", ending in a newline. */
 void fx_yaml_emit(fx_strbuf *out, const fx_node *doc, const fx_emit_opts *opts);
 /* A stream: documents joined by "---\n" as kubectl kustomize prints. */
 void fx_yaml_emit_stream(fx_strbuf *out, fx_node *const *docs, size_t n,
 			 const fx_emit_opts *opts);
 
 typedef struct {
-	int indent;      /* 0: compact one line */
-	bool sort_keys;  /* Go's encoding/json sorts map keys */
+	int indent;      /* 0: compact one line; n: json.MarshalIndent with
+			  * n spaces */
+	bool sort_keys;  /* Go's encoding/json sorts map keys (bytewise) */
 	bool escape_html; /* Go escapes <, >, & by default */
 } fx_json_opts;
 
+/* Go's encoding/json text of a node, appended to `out` (no final
+ * newline): U+2028/U+2029 always escaped, invalid UTF-8 as \ufffd,
+ * floats as Go prints them (1e+21, 1e-7, -0), non-string keys as their
+ * text, NaN and infinities (which Go refuses) as null. */
 void fx_json_emit(fx_strbuf *out, const fx_node *n, const fx_json_opts *opts);
 
 #endif

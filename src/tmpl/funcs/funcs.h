@@ -35,6 +35,7 @@ typedef enum {
 	FX_GO_SEMVER,   /* FX_MAP: *semver.Version (Major, Minor, ...) */
 	FX_GO_RUNE,     /* FX_INT: rune (int32) from a char constant */
 	FX_GO_ERROR,    /* FX_STR: error value */
+	FX_GO_COMPLEX,  /* FX_SEQ of two FX_FLOAT (real, imag): complex128 */
 } fx_go_type;
 
 static inline fx_go_type fx_go_type_of(const fx_node *n)
