@@ -130,28 +130,34 @@ static char *parent_dir(fx_arena *a, const char *p)
 	return fx_arena_strndup(a, p, (size_t)(s - p));
 }
 
-/* `p` relative to directory `base` (both absolute); "" when equal. */
+/* `p` relative to directory `base` (both absolute and clean); "" when
+ * equal, "../x" style when p is not below base. */
 static const char *rel_path(fx_arena *a, const char *base, const char *p)
 {
-	size_t bl = strlen(base);
-	if (strcmp(base, "/") == 0)
-		return fx_arena_strdup(a, p + 1);
-	if (strncmp(p, base, bl) == 0 && (p[bl] == '/' || p[bl] == '\0'))
-		return fx_arena_strdup(a, p[bl] ? p + bl + 1 : "");
-	/* climb: common prefix then ../ */
-	size_t common = 0;
-	for (size_t i = 0; base[i] && p[i] && base[i] == p[i]; i++)
-		if (base[i] == '/')
+	/* length of the common directory prefix, on a '/' boundary */
+	size_t common = 0, i = 0;
+	for (;; i++) {
+		char b = base[i], c = p[i];
+		bool bend = b == '\0' || b == '/', cend = c == '\0' || c == '/';
+		if (bend && cend)
 			common = i;
-	if (base[bl] == '\0' && (p[bl] == '/' || p[bl] == '\0') && strncmp(p, base, bl) == 0)
-		common = bl;
+		if (b != c || b == '\0')
+			break;
+	}
+	if (strcmp(base, "/") == 0)
+		common = 0;
 	fx_strbuf sb = FX_STRBUF_INIT;
 	for (const char *s = base + common; *s; s++)
 		if (*s == '/')
-			fx_sb_adds(&sb, "../");
-	fx_sb_adds(&sb, p[common] == '/' ? p + common + 1 : p + common);
-	if (sb.len && sb.ptr[sb.len - 1] == '/')
-		fx_sb_truncate(&sb, sb.len - 1);
+			fx_sb_adds(&sb, sb.len ? "/.." : "..");
+	const char *rest = p + common;
+	while (*rest == '/')
+		rest++;
+	if (*rest) {
+		if (sb.len)
+			fx_sb_addc(&sb, '/');
+		fx_sb_adds(&sb, rest);
+	}
 	const char *r = fx_arena_strdup(a, fx_sb_cstr(&sb));
 	fx_sb_dispose(&sb);
 	return r;
@@ -202,7 +208,8 @@ static void probe_paths(fx_arena *a, fx_vfs *fs, const char *dir, int depth, fx_
 		fx_ptrvec docs = FX_PTRVEC_INIT;
 		fx_yaml_opts yo = {0};
 		if (fx_vfs_read(scratch, fs, p, FX_LOC_NONE, &buf) == 0)
-			fx_yaml_load(scratch, scratch->arena, 1, buf.ptr ? buf.ptr : "", buf.len,
+			fx_yaml_load(scratch, scratch->arena, fx_src_add(scratch, p),
+				     buf.ptr ? buf.ptr : "", buf.len,
 				     &yo, &docs);
 		for (size_t k = 0; k < docs.len; k++) {
 			const fx_node *d = docs.items[k];

@@ -148,8 +148,7 @@ int fx_cmd_gotmpl(int argc, char **argv)
 	env.helm = helm;
 	if (fx_tmpl_parse(set, name, fx_sb_cstr(&text), text.len, &err) != 0 ||
 	    fx_tmpl_execute(set, name, data, &env, &out, &err) != 0) {
-		fwrite(out.ptr ? out.ptr : "", 1, out.len, stdout);
-		fflush(stdout);
+		/* no partial output: the message says where rendering stopped */
 		fx_error(ctx, fx_loc_make(tfile, err.line, err.col), "FX4001", "%s",
 			 fx_sb_cstr(&err.msg));
 		fx_cli_print_diags(ctx, stderr);

@@ -25,32 +25,28 @@ static const char usage[] =
 	"usage: fluxc kustomize build DIR [--load-restrictor LoadRestrictionsRootOnly|"
 	"LoadRestrictionsNone] [--reorder legacy|none]";
 
-/* Opens a tree for `dir`: rooted at the current directory when `dir` lies
- * inside it (messages then show relative paths), else at "/". */
+/* Opens the host file system as the tree (kustomize reads bases anywhere
+ * on disk; the load restrictor confines files) and gives `dir` as a path
+ * in it.  Messages name files by their absolute paths, as kustomize's. */
 static int open_tree(fx_ctx *ctx, const char *dir, fx_vfs **fs_out, char **rel_out)
 {
-	char cwd[PATH_MAX], real[PATH_MAX];
-	if (!getcwd(cwd, sizeof cwd) || !realpath(dir, real)) {
-		/* let the build report the missing directory */
-		if (fx_vfs_open_worktree(ctx, ".", fs_out) != 0)
-			return -1;
-		*rel_out = fx_xstrdup(dir);
-		return 0;
-	}
-	size_t n = strlen(cwd);
-	if (strncmp(real, cwd, n) == 0 && (real[n] == '/' || real[n] == '\0')) {
-		char rc[PATH_MAX];
-		if (!realpath(cwd, rc))
-			return -1;
-		if (fx_vfs_open_worktree(ctx, ".", fs_out) != 0)
-			return -1;
-		*rel_out = fx_xstrdup(real[n] ? real + n + 1 : ".");
-		return 0;
-	}
+	char real[PATH_MAX];
 	if (fx_vfs_open_worktree(ctx, "/", fs_out) != 0)
 		return -1;
 	fx_vfs_set_display_prefix(*fs_out, "/");
-	*rel_out = fx_xstrdup(real + 1);
+	if (!realpath(dir, real)) {
+		/* let the build report the missing directory */
+		char cwd[PATH_MAX];
+		if (dir[0] == '/' || !getcwd(cwd, sizeof cwd))
+			*rel_out = fx_xstrdup(dir[0] == '/' ? dir + 1 : dir);
+		else {
+			size_t n = strlen(cwd) + strlen(dir) + 2;
+			*rel_out = fx_xmalloc(n);
+			snprintf(*rel_out, n, "%s/%s", cwd + 1, dir);
+		}
+		return 0;
+	}
+	*rel_out = fx_xstrdup(real[1] ? real + 1 : ".");
 	return 0;
 }
 
@@ -96,9 +92,7 @@ int fx_cmd_kustomize(int argc, char **argv)
 		} else if (strcmp(a, "--quiet") == 0) {
 			quiet = true;
 		} else if (strcmp(a, "--enable-managedby-label") == 0) {
-			fx_ptrvec_dispose(&dirs);
-			return fx_cli_usage_error("kustomize",
-						  "unsupported: --enable-managedby-label");
+			opts.managed_by_label = true;
 		} else if (a[0] == '-' && a[1]) {
 			fx_ptrvec_dispose(&dirs);
 			return fx_cli_usage_error("kustomize", "unknown option '%s'\n%s", a, usage);

@@ -1,5 +1,5 @@
 /*
- * fluxc validate [PATH...] [selection flags] [--format text|json]
+ * fluxc validate [PATH...] [selection flags] [--format text|json|junit]
  *
  * Renders every cluster with strict dependency checking (a missing
  * dependsOn target is an error), then checks every rendered object
@@ -7,7 +7,7 @@
  * accepts them) and that no two units emit the same object.  Graph
  * errors (cycles, duplicates, unit failures, YAML syntax errors) are
  * reported with the rest.  Text: the diagnostics on stderr and a summary
- * line on stdout; JSON: a versioned report on stdout.
+ * line on stdout; JSON: a versioned report on stdout; junit: JUnit XML.
  * Exit: 0 valid, 1 any error, 2 bad invocation.
  */
 #include "cli/cli.h"
@@ -57,6 +57,83 @@ static void report_json(fx_ctx *ctx, fx_strbuf *sb, size_t units, size_t objects
 	fx_sb_adds(sb, fx_diag_count(ctx) ? "\n  ]\n}\n" : "]\n}\n");
 }
 
+static void xml_str(fx_strbuf *sb, const char *s)
+{
+	for (const char *p = s ? s : ""; *p; p++) {
+		switch (*p) {
+		case '<': fx_sb_adds(sb, "&lt;"); break;
+		case '>': fx_sb_adds(sb, "&gt;"); break;
+		case '&': fx_sb_adds(sb, "&amp;"); break;
+		case '"': fx_sb_adds(sb, "&quot;"); break;
+		case '\n': fx_sb_adds(sb, "&#10;"); break;
+		default:
+			if ((unsigned char)*p >= 0x20 || *p == '\t')
+				fx_sb_addc(sb, *p);
+		}
+	}
+}
+
+/* JUnit XML: one test case per unit of each cluster (failed and blocked
+ * units fail), then one failing case per error diagnostic. */
+static void report_junit(fx_ctx *ctx, fx_strbuf *sb, const fx_render *r)
+{
+	size_t errors = fx_diag_errors(ctx), tests = errors, failures = errors;
+	for (size_t c = 0; r && c < r->n_clusters; c++) {
+		const fx_graph *g = r->clusters[c].graph;
+		tests += g ? g->units.len : 0;
+		failures += g ? fx_graph_failed(g) : 0;
+	}
+	fx_sb_addf(sb,
+		   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		   "<testsuites name=\"fluxc validate\" tests=\"%zu\" failures=\"%zu\">\n",
+		   tests, failures);
+	for (size_t c = 0; r && c < r->n_clusters; c++) {
+		const fx_graph *g = r->clusters[c].graph;
+		if (!g)
+			continue;
+		fx_sb_adds(sb, "  <testsuite name=\"");
+		xml_str(sb, r->clusters[c].path);
+		fx_sb_addf(sb, "\" tests=\"%zu\" failures=\"%zu\">\n", g->units.len,
+			   fx_graph_failed(g));
+		for (size_t i = 0; i < g->order.len; i++) {
+			const fx_unit *u = g->order.items[i];
+			bool bad = u->status == FX_UNIT_FAILED || u->status == FX_UNIT_BLOCKED;
+			fx_sb_adds(sb, "    <testcase classname=\"");
+			xml_str(sb, r->clusters[c].path);
+			fx_sb_adds(sb, "\" name=\"");
+			xml_str(sb, u->key);
+			if (!bad) {
+				fx_sb_adds(sb, "\"/>\n");
+				continue;
+			}
+			fx_sb_adds(sb, "\">\n      <failure message=\"");
+			xml_str(sb, u->message);
+			fx_sb_adds(sb, "\"/>\n    </testcase>\n");
+		}
+		fx_sb_adds(sb, "  </testsuite>\n");
+	}
+	fx_sb_addf(sb, "  <testsuite name=\"diagnostics\" tests=\"%zu\" failures=\"%zu\">\n", errors,
+		   errors);
+	for (size_t i = 0; i < fx_diag_count(ctx); i++) {
+		const fx_diag *d = fx_diag_at(ctx, i);
+		if (d->sev != FX_SEV_ERROR)
+			continue;
+		fx_strbuf where = FX_STRBUF_INIT;
+		fx_loc_format(ctx, d->loc, &where);
+		if (where.len >= 2 && where.ptr[where.len - 1] == ' ')
+			fx_sb_truncate(&where, where.len - 2); /* "file:l:c: " */
+		fx_sb_adds(sb, "    <testcase classname=\"diagnostics\" name=\"");
+		xml_str(sb, where.len ? where.ptr : "(no location)");
+		fx_sb_adds(sb, "\">\n      <failure message=\"");
+		xml_str(sb, d->msg);
+		fx_sb_adds(sb, "\" type=\"");
+		xml_str(sb, d->code ? d->code : "error");
+		fx_sb_adds(sb, "\"/>\n    </testcase>\n");
+		fx_sb_dispose(&where);
+	}
+	fx_sb_adds(sb, "  </testsuite>\n</testsuites>\n");
+}
+
 int fx_cmd_validate(int argc, char **argv)
 {
 	fx_pipeline_opts opts;
@@ -76,7 +153,7 @@ int fx_cmd_validate(int argc, char **argv)
 		if (t > 0)
 			continue;
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			fputs("usage: fluxc validate [PATH...] [--rev REV] [--format text|json]\n"
+			fputs("usage: fluxc validate [PATH...] [--rev REV] [--format text|json|junit]\n"
 		      "                      [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... [--root DIR]\n", stdout);
 			status = 0;
 			goto out;
@@ -95,9 +172,10 @@ int fx_cmd_validate(int argc, char **argv)
 			fx_ptrvec_push(&opts.paths, (void *)a);
 		}
 	}
-	bool json = !strcmp(format, "json");
-	if (!json && strcmp(format, "text") != 0) {
-		fx_cli_usage_error("validate", "--format must be text or json, not '%s'", format);
+	bool json = !strcmp(format, "json"), junit = !strcmp(format, "junit");
+	if (!json && !junit && strcmp(format, "text") != 0) {
+		fx_cli_usage_error("validate", "--format must be text, json or junit, not '%s'",
+				   format);
 		goto out;
 	}
 	if (!opts.paths.len)
@@ -132,6 +210,8 @@ int fx_cmd_validate(int argc, char **argv)
 	fx_strbuf sb = FX_STRBUF_INIT;
 	if (json) {
 		report_json(ctx, &sb, units, objs.len);
+	} else if (junit) {
+		report_junit(ctx, &sb, r);
 	} else {
 		size_t warnings = 0;
 		for (size_t i = 0; i < fx_diag_count(ctx); i++)

@@ -227,6 +227,17 @@ static const char *ref_desc(P *p, const fx_node *ref, const char *const *order,
 	return dflt;
 }
 
+/* A field that only legacy API versions had: honoured or ignored as the
+ * spec says, with a warning. */
+static void legacy_field(P *p, const fx_node *m, const char *path, const char *k,
+			 const char *what)
+{
+	const fx_node *n = get(m, k);
+	if (n)
+		fx_warn(p->ctx, n->loc, "FX2007", "%s: %s%s is deprecated (not in %s/%s); %s", p->who,
+			path, k, p->o->group, fx_front__served_version(p->o->kind), what);
+}
+
 /* ------------------------------------------------------------------ */
 /* Sources                                                              */
 
@@ -258,6 +269,8 @@ static void parse_gitrepository(P *p, const fx_node *s)
 		bad(p, fx_map_get(s, "serviceAccountName")->loc, "FX2005",
 		    "spec.serviceAccountName can only be used with provider 'azure' or 'aws'");
 	p->o->service_account = sa;
+	legacy_field(p, s, "spec.", "gitImplementation", "ignored");
+	legacy_field(p, s, "spec.", "accessFrom", "ignored");
 }
 
 static void parse_ocirepository(P *p, const fx_node *s)
@@ -302,6 +315,7 @@ static void parse_helmchart(P *p, const fx_node *s)
 	    strcmp(p->o->chart_ref.kind, "HelmRepository") != 0)
 		bad(p, fx_map_get(s, "verify")->loc, "FX2005",
 		    "spec.verify is only supported when spec.sourceRef.kind is 'HelmRepository'");
+	legacy_field(p, s, "spec.", "valuesFile", "merged before spec.valuesFiles");
 }
 
 static void parse_bucket(P *p, const fx_node *s)
@@ -401,15 +415,9 @@ static void parse_kustomization(P *p, const fx_node *s)
 	int susp = boolean(p, s, "spec.", "suspend", false);
 	o->suspend = susp;
 	deps(p, s);
-	if (o->legacy_version) {
-		static const char *const legacy[] = {"patchesStrategicMerge", "patchesJson6902",
-						     "validation", NULL};
-		for (size_t i = 0; legacy[i]; i++)
-			if (get(s, legacy[i]))
-				fx_warn(p->ctx, fx_map_get(s, legacy[i])->loc, "FX2007",
-					"%s: spec.%s is deprecated (removed in %s/v1)", p->who,
-					legacy[i], o->group);
-	}
+	legacy_field(p, s, "spec.", "patchesStrategicMerge", "merged like spec.patches");
+	legacy_field(p, s, "spec.", "patchesJson6902", "merged like spec.patches");
+	legacy_field(p, s, "spec.", "validation", "ignored");
 }
 
 /* ------------------------------------------------------------------ */
@@ -439,6 +447,8 @@ static void parse_helmrelease(P *p, const fx_node *s)
 				  &o->chart_ref);
 			enumval(p, cs, "spec.chart.spec.", "reconcileStrategy", strategies, false);
 			duration(p, cs, "spec.chart.spec.", "interval", true, false);
+			legacy_field(p, cs, "spec.chart.spec.", "valuesFile",
+				     "merged before spec.chart.spec.valuesFiles");
 		}
 	} else if (cref) {
 		o->uses_chart_ref = true;
@@ -458,6 +468,9 @@ static void parse_helmrelease(P *p, const fx_node *s)
 	const fx_node *in = mapping(p, s, "spec.", "install", false);
 	if (in) {
 		enumval(p, in, "spec.install.", "crds", crds, false);
+		legacy_field(p, in, "spec.install.", "skipCRDs",
+			     get(in, "crds") ? "ignored (spec.install.crds is set)"
+					     : "read as spec.install.crds: Skip");
 		const fx_node *st = mapping(p, in, "spec.install.", "strategy", false);
 		const char *nm = st ? fx_map_get_str(st, "name") : NULL;
 		if (st && nm && !strcmp(nm, "RemediateOnFailure") && get(st, "retryInterval"))
@@ -472,6 +485,13 @@ static void parse_helmrelease(P *p, const fx_node *s)
 		if (st && get(st, "retryInterval") && !(nm && !strcmp(nm, "RetryOnFailure")))
 			bad(p, st->loc, "FX2005",
 			    ".retryInterval can only be set when .name is 'RetryOnFailure'");
+	}
+	const fx_node *pr = list(p, s, "spec.", "postRenderers", false);
+	for (size_t i = 0; i < fx_seq_len(pr); i++) {
+		const fx_node *k = fx_map_get(fx_seq_at(pr, i), "kustomize");
+		const char *ep = fx_arena_printf(p->a, "spec.postRenderers[%zu].kustomize.", i);
+		legacy_field(p, k, ep, "patchesStrategicMerge", "applied like spec.patches");
+		legacy_field(p, k, ep, "patchesJson6902", "applied like spec.patches");
 	}
 	const fx_node *vf = list(p, s, "spec.", "valuesFrom", false);
 	for (size_t i = 0; i < fx_seq_len(vf); i++) {

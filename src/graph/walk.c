@@ -127,8 +127,10 @@ static bool same_document(const fx_flux_obj *a, const fx_flux_obj *b)
 
 /* Registers a Flux object; creates a unit for Kustomizations and
  * HelmReleases.  Returns the new unit, or NULL (not a unit, or seen). */
-static fx_unit *record(fx_ctx *ctx, fx_graph *g, fx_flux_obj *o, fx_unit *owner, bool from_scan)
+static fx_unit *record(fx_ctx *ctx, fx_graph *g, fx_flux_obj *o, fx_unit *owner, bool from_scan,
+		       bool *same_out)
 {
+	*same_out = false;
 	const char *ns = o->namespace;
 	if (!ns && owner)
 		ns = owner->ns;
@@ -156,6 +158,7 @@ static fx_unit *record(fx_ctx *ctx, fx_graph *g, fx_flux_obj *o, fx_unit *owner,
 		}
 		return NULL;
 	same:
+		*same_out = fx_node_equal(s->obj->spec, o->spec);
 		/* The parent's output is what the cluster receives (it may have
 		 * been substituted or patched): it replaces the raw copy while
 		 * the unit is still unbuilt. */
@@ -238,17 +241,24 @@ static int scan_file(fx_ctx *ctx, fx_graph *g, fx_vfs *fs, const char *path)
 			continue;
 		}
 		fx_flux_obj *o = NULL;
-		if (fx_front_classify_doc(d) == FX_FLUX_NONE)
+		fx_flux_kind k = fx_front_classify_doc(d);
+		/* HelmReleases are units only when a Kustomization renders them */
+		if (k == FX_FLUX_NONE || k == FX_FLUX_HELMRELEASE)
 			continue;
+		size_t mark = fx_diag_count(ctx);
 		fx_front_parse(ctx, g->arena, d, NULL, &o);
 		if (!o)
 			continue;
 		if (o->kind == FX_FLUX_KUSTOMIZATION && o->source_ref.kind &&
-		    strcmp(o->source_ref.kind, "Bucket") == 0)
-			continue; /* not a root in cluster path mode */
-		if (o->kind == FX_FLUX_HELMRELEASE)
-			continue; /* found again in a Kustomization's output */
-		record(ctx, g, o, NULL, true);
+		    strcmp(o->source_ref.kind, "Bucket") == 0) {
+			/* not a root in cluster path mode; judged where it is rendered */
+			fx_diag_truncate(ctx, mark);
+			continue;
+		}
+		bool same;
+		record(ctx, g, o, NULL, true, &same);
+		if (same) /* the same document seen twice: report it once */
+			fx_diag_truncate(ctx, mark);
 	}
 	fx_ptrvec_dispose(&docs);
 out:
@@ -381,9 +391,13 @@ static void build_unit(fx_ctx *ctx, fx_graph *g, const fx_graph_opts *opts, fx_u
 		if (fx_front_classify_doc(d) == FX_FLUX_NONE)
 			continue;
 		fx_flux_obj *child = NULL;
+		size_t mark = fx_diag_count(ctx);
 		fx_front_parse(ctx, g->arena, d, u->ns, &child);
+		bool same = false;
 		if (child)
-			record(ctx, g, child, u, false);
+			record(ctx, g, child, u, false, &same);
+		if (same) /* the raw scan already judged this document */
+			fx_diag_truncate(ctx, mark);
 	}
 }
 

@@ -88,7 +88,7 @@ static const char *origin_join(fx_kust__target *kt, const char *rel)
 	fx_sb_adds(&tmp, rel);
 	/* clean: split and resolve ".." against previous components */
 	fx_ptrvec parts = FX_PTRVEC_INIT;
-	char *s = fx_xstrdup(tmp.ptr);
+	char *s = fx_xstrdup(fx_sb_cstr(&tmp));
 	for (char *tok = strtok(s, "/"); tok; tok = strtok(NULL, "/")) {
 		if (strcmp(tok, ".") == 0)
 			continue;
@@ -136,7 +136,7 @@ static int accumulate_file(fx_kust__target *kt, fx_kust__accum *ra, const char *
 			rc = fx_error(b->ctx, at, "FX3002",
 				      "accumulating resources from '%s': security; file '%s' is not "
 				      "in or below '%s'",
-				      rel, path, kt->dir[0] ? kt->dir : ".");
+				      rel, fx_kust__disp(b, path), fx_kust__disp(b, kt->dir));
 			goto out;
 		}
 	}
@@ -172,7 +172,8 @@ out:
 static int merge_accum(fx_kust__build *b, fx_kust__accum *dst, fx_kust__accum *src, fx_loc at,
 		       const char *dir)
 {
-	const char *what = fx_arena_printf(b->a, "recursed merging from path '%s'", dir);
+	const char *what =
+		fx_arena_printf(b->a, "recursed merging from path '%s'", fx_kust__disp(b, dir));
 	for (size_t i = 0; i < src->res.len; i++) {
 		int rc = fx_kust__accum_append(b, dst, src->res.items[i], at, what);
 		if (rc)
@@ -207,7 +208,7 @@ static int accumulate_dir(fx_kust__target *kt, fx_kust__accum *ra, const char *r
 			return fx_error(b->ctx, at, "FX3013",
 					"accumulating resources from '%s': cycle detected: candidate "
 					"root '%s' contains visited root '%s'",
-					rel, path[0] ? path : ".", v[0] ? v : ".");
+					rel, fx_kust__disp(b, path), fx_kust__disp(b, v));
 	}
 	if (b->roots.len >= b->ctx->limits.max_resource_depth && b->ctx->limits.max_resource_depth)
 		return fx_error(b->ctx, at, "FX3014", "kustomization nesting deeper than %zu",
@@ -216,21 +217,22 @@ static int accumulate_dir(fx_kust__target *kt, fx_kust__accum *ra, const char *r
 	if ((rc = fx_kust__load_target(b, path, at, false, &sub)) != 0) {
 		if (fx_diag_count(b->ctx) > mark)
 			fx_note(b->ctx, at, "accumulating resources from '%s': couldn't make target "
-					    "for path '%s'", rel, path);
+					    "for path '%s'", rel, fx_kust__disp(b, path));
 		return rc;
 	}
-	sub.origin_prefix = b->origin ? origin_join(kt, rel) : NULL;
+	sub.origin_prefix =
+		b->origin || b->transformer_annotations ? origin_join(kt, rel) : NULL;
 	if (component && !sub.is_component)
 		return fx_error(b->ctx, at, "FX3015",
 				"accumulating components: expected kind 'Component' for path '%s' "
 				"but got '%s'",
-				path, fx_kust__kstr(sub.k, "kind") ? fx_kust__kstr(sub.k, "kind")
+				fx_kust__disp(b, path), fx_kust__kstr(sub.k, "kind") ? fx_kust__kstr(sub.k, "kind")
 								  : "Kustomization");
 	if (!component && sub.is_component)
 		return fx_error(b->ctx, at, "FX3015",
 				"accumulating resources from '%s': expected kind != 'Component' for "
 				"path '%s'",
-				rel, path);
+				rel, fx_kust__disp(b, path));
 	fx_ptrvec_push(&b->roots, (void *)sub.dir);
 	if (component) {
 		rc = fx_kust__accumulate_target(&sub, ra);
@@ -274,21 +276,21 @@ static int accumulate_resources(fx_kust__target *kt, fx_kust__accum *ra, const f
 			goto out;
 		}
 		fx_vfs_type t;
-		if (fx_vfs_stat(b->fs, p.ptr, &t) != 0) {
+		if (fx_vfs_stat(b->fs, fx_sb_cstr(&p), &t) != 0) {
 			rc = fx_error(b->ctx, e->loc, "FX3003",
 				      "accumulating resources from '%s': evalsymlink failure on '%s' "
 				      ": lstat %s: no such file or directory",
-				      rel, p.ptr, p.ptr);
+				      rel, fx_kust__disp(b, fx_sb_cstr(&p)), fx_kust__disp(b, fx_sb_cstr(&p)));
 			goto out;
 		}
-		const char *path = fx_arena_strdup(b->a, p.ptr);
+		const char *path = fx_arena_strdup(b->a, fx_sb_cstr(&p));
 		if (t == FX_VFS_DIR)
 			rc = accumulate_dir(kt, ra, rel, path, e->loc, component);
 		else if (component)
 			rc = fx_error(b->ctx, e->loc, "FX3016",
 				      "accumulating components: loader.New \"must build at directory: "
 				      "'%s': file is not directory\"",
-				      path);
+				      fx_kust__disp(b, path));
 		else
 			rc = accumulate_file(kt, ra, rel, path, e->loc);
 		if (rc)
@@ -297,6 +299,11 @@ static int accumulate_resources(fx_kust__target *kt, fx_kust__accum *ra, const f
 out:
 	fx_sb_dispose(&p);
 	return rc;
+}
+
+int fx_kust__accumulate_paths(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *list)
+{
+	return accumulate_resources(kt, ra, list, false);
 }
 
 /* ------------------------------------------------------------------ */
@@ -351,7 +358,7 @@ static int load_configurations(fx_kust__target *kt, fx_kust__accum *ra)
 int fx_kust__accumulate_target(fx_kust__target *kt, fx_kust__accum *ra)
 {
 	int rc;
-	if ((rc = fx_kust__check_openapi(kt)) != 0)
+	if ((rc = fx_kust__check_openapi(kt, kt->is_root)) != 0)
 		return rc;
 	if ((rc = accumulate_resources(kt, ra, fx_map_get(kt->k, "resources"), false)) != 0)
 		return rc;

@@ -68,14 +68,14 @@ int fx_kust_build(fx_ctx *ctx, fx_arena *a, fx_vfs *fs, const char *dir, const f
 		rc = fx_error(ctx, FX_LOC_NONE, "FX3002", "'%s' leaves the root of the tree", dir);
 		goto out;
 	}
-	const char *root = fx_arena_strdup(a, strcmp(clean.ptr, ".") == 0 ? "" : clean.ptr);
+	const char *root = fx_arena_strdup(a, strcmp(fx_sb_cstr(&clean), ".") == 0 ? "" : fx_sb_cstr(&clean));
 	fx_loc at = fx_loc_make(fx_vfs_src_id(ctx, fs, root[0] ? root : "."), 0, 0);
 	fx_vfs_type t;
 	if (fx_vfs_stat(fs, root[0] ? root : ".", &t) != 0 || t != FX_VFS_DIR) {
 		rc = fx_error(ctx, at, "FX3003",
 			      "must build at directory: not a valid directory: evalsymlink failure "
 			      "on '%s' : lstat %s: no such file or directory",
-			      dir, root);
+			      fx_src_name(ctx, at.file), fx_src_name(ctx, at.file));
 		goto out;
 	}
 	if ((rc = fx_kust__load_target(&b, root, at, true, &kt)) != 0)
@@ -88,12 +88,9 @@ int fx_kust_build(fx_ctx *ctx, fx_arena *a, fx_vfs *fs, const char *dir, const f
 	b.root_k = kt.k;
 	b.origin = has_build_metadata(kt.k, "originAnnotations");
 	b.transformer_annotations = has_build_metadata(kt.k, "transformerAnnotations");
-	if (b.transformer_annotations) {
-		rc = fx_error(ctx, fx_map_get(kt.k, "buildMetadata")->loc, "FX3006",
-			      "unsupported: buildMetadata transformerAnnotations");
-		goto out;
-	}
+
 	kt.origin_prefix = "";
+	kt.is_root = true;
 
 	fx_ptrvec_push(&b.roots, (void *)kt.dir);
 	rc = fx_kust__accumulate_target(&kt, &ra);
@@ -116,10 +113,29 @@ int fx_kust_build(fx_ctx *ctx, fx_arena *a, fx_vfs *fs, const char *dir, const f
 	ra.res.len = w;
 	if ((rc = fx_kust__apply_sort(&b, &ra)) != 0)
 		goto out;
+	if (opts->managed_by_label || has_build_metadata(kt.k, "managedByLabel")) {
+		/* the value kubectl v1.32's kustomize writes */
+		fx_node *pairs = fx_node_map(a, kt.k->loc);
+		fx_map_set(a, pairs, "app.kubernetes.io/managed-by",
+			   fx_node_str(a, "kustomize-(devel)", kt.k->loc));
+		fx_kust__fspecs l = {0};
+		fx_kust__fspec md = {NULL, NULL, NULL, "metadata/labels", true};
+		fx_kust__fspecs_push(a, &l, &md);
+		if ((rc = fx_kust__xf_pairs(&b, &ra, &l, pairs)) != 0)
+			goto out;
+	}
 	for (size_t i = 0; i < ra.res.len; i++) {
 		fx_kust__res *r = ra.res.items[i];
 		if (b.origin)
 			add_origin(&b, r);
+		if (b.transformer_annotations && r->transforms.len) {
+			fx_strbuf sb = FX_STRBUF_INIT;
+			for (size_t j = 0; j < r->transforms.len; j++)
+				fx_sb_adds(&sb, r->transforms.items[j]);
+			fx_kust__set_annotation(a, r->obj, "alpha.config.kubernetes.io/transformations",
+						fx_sb_cstr(&sb));
+			fx_sb_dispose(&sb);
+		}
 		fx_ptrvec_push(objs_out, r->obj);
 	}
 out:

@@ -236,6 +236,11 @@ static int parse_list(fx_ctx *ctx, fx_arena *a, const fx_node *seq, fx_kust__fsp
 	return 0;
 }
 
+int fx_kust__fspecs_parse(fx_ctx *ctx, fx_arena *a, const fx_node *seq, fx_kust__fspecs *out)
+{
+	return parse_list(ctx, a, seq, out);
+}
+
 int fx_kust__tconfig_parse(fx_ctx *ctx, fx_arena *a, const fx_node *doc, fx_kust__tconfig *out)
 {
 	static const struct {

@@ -23,7 +23,7 @@ static bool has_kfile(fx_kust__build *b, const char *dir)
 		fx_sb_clear(&p);
 		fx_vfs_join(dir, names[i], &p);
 		fx_vfs_type t;
-		found = fx_vfs_stat(b->fs, p.ptr, &t) == 0 && t == FX_VFS_FILE;
+		found = fx_vfs_stat(b->fs, fx_sb_cstr(&p), &t) == 0 && t == FX_VFS_FILE;
 	}
 	fx_sb_dispose(&p);
 	return found;
@@ -88,21 +88,21 @@ static int walk(fx_kust__build *b, const char *root, const char *dir, fx_loc at,
 		const fx_vfs_entry *e = &d.items[i];
 		fx_sb_clear(&p);
 		fx_vfs_join(dir, e->name, &p);
-		const char *rel = p.ptr + (rootlen ? rootlen + 1 : 0);
+		const char *rel = fx_sb_cstr(&p) + (rootlen ? rootlen + 1 : 0);
 		if (e->type == FX_VFS_DIR) {
-			if (has_kfile(b, p.ptr)) {
+			if (has_kfile(b, fx_sb_cstr(&p))) {
 				fx_seq_push(b->a, list,
 					    fx_node_str(b->a, fx_arena_printf(b->a, "./%s", rel), at));
 				continue;
 			}
-			char *sub = fx_xstrdup(p.ptr);
+			char *sub = fx_xstrdup(fx_sb_cstr(&p));
 			rc = walk(b, root, sub, at, list);
 			free(sub);
 			continue;
 		}
 		if (!fx_str_has_suffix(e->name, ".yaml") && !fx_str_has_suffix(e->name, ".yml"))
 			continue;
-		if ((rc = check_file(b, p.ptr, at)) != 0)
+		if ((rc = check_file(b, fx_sb_cstr(&p), at)) != 0)
 			break;
 		fx_seq_push(b->a, list, fx_node_str(b->a, fx_arena_printf(b->a, "./%s", rel), at));
 	}

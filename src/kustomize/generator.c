@@ -269,7 +269,8 @@ static void set_pairs(fx_arena *a, fx_node *meta, const char *key, const fx_node
 	}
 }
 
-static int make_one(fx_kust__target *kt, const fx_node *g, bool secret, fx_kust__res **out)
+static int make_one(fx_kust__target *kt, const fx_node *g, bool secret, bool global_opts,
+		    fx_kust__res **out)
 {
 	fx_kust__build *b = kt->b;
 	fx_arena *a = b->a;
@@ -331,7 +332,8 @@ static int make_one(fx_kust__target *kt, const fx_node *g, bool secret, fx_kust_
 		}
 	}
 	gen_opts o;
-	opts_of(a, fx_map_get(g, "options"), fx_map_get(kt->k, "generatorOptions"), &o);
+	opts_of(a, fx_map_get(g, "options"),
+		global_opts ? fx_map_get(kt->k, "generatorOptions") : NULL, &o);
 	set_pairs(a, meta, "labels", o.labels);
 	set_pairs(a, meta, "annotations", o.annotations);
 	if (o.immutable)
@@ -458,20 +460,29 @@ int fx_kust__run_generators(fx_kust__target *kt, fx_kust__accum *ra)
 	for (int s = 0; s < 2; s++) {
 		const fx_node *list = fx_map_get(kt->k, fields[s]);
 		for (size_t i = 0; i < fx_seq_len(list); i++) {
-			fx_kust__res *r = NULL;
 			const fx_node *g = fx_seq_at(list, i);
 			if (g->kind != FX_MAP)
 				return fx_error(kt->b->ctx, g->loc, "FX3005",
 						"invalid Kustomization: %s entries are mappings",
 						fields[s]);
-			int rc = make_one(kt, g, s == 1, &r);
-			if (rc == 0)
-				rc = absorb(kt->b, ra, r);
+			int rc = fx_kust__generate_one(kt, ra, g, s == 1, true, NULL);
 			if (rc)
 				return rc;
 		}
 	}
-	return 0;
+	return fx_kust__run_plugin_generators(kt, ra);
+}
+
+int fx_kust__generate_one(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *g, bool secret,
+			  bool global_opts, const char *origin)
+{
+	fx_kust__res *r = NULL;
+	int rc = make_one(kt, g, secret, global_opts, &r);
+	if (rc == 0 && origin)
+		r->origin_generator = origin;
+	if (rc == 0)
+		rc = absorb(kt->b, ra, r);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ */

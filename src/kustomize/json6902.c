@@ -288,6 +288,27 @@ static void normalize_number(fx_arena *a, fx_node *n)
 	n->text_len = strlen(digits);
 }
 
+static const char *go_fmt_g(fx_arena *a, double d);
+
+/* A mapping key as sigs.k8s.io/yaml writes it into JSON. */
+static const char *key_text(fx_arena *a, const fx_node *k)
+{
+	switch (k->kind) {
+	case FX_BOOL:
+		return k->u.b ? "true" : "false";
+	case FX_NULL:
+		return "null";
+	case FX_INT:
+		if (k->flags & FX_NODE_UINT)
+			return fx_arena_printf(a, "%llu", (unsigned long long)(uint64_t)k->u.i);
+		return fx_arena_printf(a, "%lld", (long long)k->u.i);
+	case FX_FLOAT:
+		return go_fmt_g(a, k->u.f);
+	default:
+		return fx_scalar_text(a, k);
+	}
+}
+
 /* What kustomize's JSON round trip does to the object. */
 static void normalize(fx_arena *a, fx_node *n)
 {
@@ -305,7 +326,7 @@ static void normalize(fx_arena *a, fx_node *n)
 			normalize(a, n->u.map.items[i].val);
 			fx_node *k = n->u.map.items[i].key;
 			if (k && k->kind != FX_STR) {
-				const char *t = fx_scalar_text(a, k);
+				const char *t = key_text(a, k);
 				n->u.map.items[i].key = fx_node_str(a, t, k->loc);
 			}
 			n->u.map.items[i].key->style = FX_STYLE_ANY;
@@ -337,25 +358,100 @@ static void normalize(fx_arena *a, fx_node *n)
 	}
 }
 
+/* Go's strconv.FormatFloat(d, 'g', -1, 64), which go-yaml uses to write
+ * the float64 numbers of a JSON document back as YAML text. */
+static const char *go_fmt_g(fx_arena *a, double d)
+{
+	if (d == 0)
+		return "0";
+	if (isnan(d))
+		return "NaN";
+	if (isinf(d))
+		return d > 0 ? "+Inf" : "-Inf";
+	char buf[64];
+	int prec;
+	for (prec = 1; prec <= 17; prec++) {
+		snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	char mant[32];
+	size_t k = 0;
+	const char *p = buf;
+	bool neg = *p == '-';
+	if (neg)
+		p++;
+	for (; *p && *p != 'e'; p++)
+		if (*p != '.')
+			mant[k++] = *p;
+	mant[k] = '\0';
+	int exp = atoi(p + 1);
+	fx_strbuf sb = FX_STRBUF_INIT;
+	if (neg)
+		fx_sb_addc(&sb, '-');
+	if (exp < -4 || exp >= 6) {
+		fx_sb_addc(&sb, mant[0]);
+		if (k > 1) {
+			fx_sb_addc(&sb, '.');
+			fx_sb_adds(&sb, mant + 1);
+		}
+		fx_sb_addf(&sb, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+	} else if (exp < 0) {
+		fx_sb_adds(&sb, "0.");
+		for (int i = -1; i > exp; i--)
+			fx_sb_addc(&sb, '0');
+		fx_sb_adds(&sb, mant);
+	} else {
+		for (int i = 0; i <= exp; i++)
+			fx_sb_addc(&sb, i < (int)k ? mant[i] : '0');
+		if ((int)k > exp + 1) {
+			fx_sb_addc(&sb, '.');
+			fx_sb_adds(&sb, mant + exp + 1);
+		}
+	}
+	char *r = fx_arena_strdup(a, fx_sb_cstr(&sb));
+	fx_sb_dispose(&sb);
+	return r;
+}
+
+static double num_value(const fx_node *n)
+{
+	if (n->kind == FX_INT)
+		return (n->flags & FX_NODE_UINT) ? (double)(uint64_t)n->u.i : (double)n->u.i;
+	return n->u.f;
+}
+
 /* kustomize rewrites the annotations after a JSON patch through a
- * string map: every value becomes its text, an empty map goes away. */
-static void restring_annotations(fx_arena *a, fx_node *obj)
+ * string map: every value becomes its text, an empty map goes away, and
+ * a key that reads back as a non-string (true, 12, null) makes its final
+ * conversion to JSON fail. */
+static int restring_annotations(jp *j, fx_node *obj)
 {
 	fx_node *md = fx_map_get(obj, "metadata");
 	fx_node *an = fx_map_get(md, "annotations");
 	if (!an || an->kind != FX_MAP)
-		return;
+		return 0;
 	if (an->u.map.len == 0) {
 		fx_map_del(md, "annotations");
-		return;
+		return 0;
 	}
 	for (size_t i = 0; i < an->u.map.len; i++) {
 		fx_node *v = an->u.map.items[i].val;
+		const char *kt = fx_scalar_text(j->a, an->u.map.items[i].key);
+		fx_node *kr = fx_scalar_resolve(j->a, kt, strlen(kt), FX_YAML_SCHEMA_KYAML, an->loc);
+		if (kr->kind != FX_STR)
+			return fx_error(j->ctx, j->loc, "FX3310",
+					"json: unsupported type: map[interface {}]interface {}");
 		if (v && v->kind == FX_STR)
 			continue;
-		const char *t = v && fx_node_is_scalar(v) ? fx_scalar_text(a, v) : "";
-		an->u.map.items[i].val = fx_node_str(a, t, v ? v->loc : an->loc);
+		const char *t;
+		if (v && (v->kind == FX_INT || v->kind == FX_FLOAT))
+			t = go_fmt_g(j->a, num_value(v));
+		else
+			t = v && fx_node_is_scalar(v) ? fx_scalar_text(j->a, v) : "";
+		an->u.map.items[i].val = fx_node_str(j->a, t, v ? v->loc : an->loc);
 	}
+	return 0;
 }
 
 static int fail(jp *j, fx_loc loc, const char *fmt, ...) FX_PRINTF(3, 4);
@@ -492,6 +588,11 @@ int fx_kust__json6902_apply(fx_ctx *ctx, fx_arena *a, fx_node **obj, const fx_no
 				"json: cannot unmarshal %s into Go value of type jsonpatch.Patch",
 				ops ? (ops->kind == FX_MAP ? "object" : "string") : "null");
 	normalize(a, *obj);
+	/* kustomize's objects always carry (internal) annotations while it
+	 * patches them: a patch may add to a map the source does not have */
+	fx_node *md = fx_map_get(*obj, "metadata");
+	if (md && md->kind == FX_MAP && !fx_map_get(md, "annotations"))
+		fx_map_set(a, md, "annotations", fx_node_map(a, md->loc));
 	for (size_t i = 0; i < fx_seq_len(ops); i++) {
 		const fx_node *op = fx_seq_at(ops, i);
 		if (!op || op->kind != FX_MAP)
@@ -503,6 +604,6 @@ int fx_kust__json6902_apply(fx_ctx *ctx, fx_arena *a, fx_node **obj, const fx_no
 			return rc;
 	}
 	if (*obj && (*obj)->kind == FX_MAP)
-		restring_annotations(a, *obj);
+		return restring_annotations(&j, *obj);
 	return 0;
 }

@@ -13,6 +13,7 @@
  * Part of the kustomize stage; the build itself is in accumulate.c.
  */
 #include "kustomize/kust.h"
+#include "kustomize/patch.h"
 
 #include <string.h>
 #include <strings.h>
@@ -54,8 +55,8 @@ static const struct kfield {
 	{"helmChartInflationGenerator", T_SEQ, false},
 	{"generatorOptions", T_MAP, true},
 	{"configurations", T_SEQ, true},
-	{"generators", T_SEQ, false},
-	{"transformers", T_SEQ, false},
+	{"generators", T_SEQ, true},
+	{"transformers", T_SEQ, true},
 	{"validators", T_SEQ, false},
 	{"buildMetadata", T_SEQ, true},
 };
@@ -95,11 +96,10 @@ static bool path_within(const char *path, const char *dir)
 	return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
 }
 
-static const char *disp(fx_kust__build *b, const char *path)
+const char *fx_kust__disp(fx_kust__build *b, const char *path)
 {
-	const char *d = fx_vfs_describe(b->fs);
-	(void)d;
-	return path[0] ? path : ".";
+	const char *s = fx_src_name(b->ctx, fx_vfs_src_id(b->ctx, b->fs, path[0] ? path : "."));
+	return s && s[0] ? s : path[0] ? path : ".";
 }
 
 int fx_kust__load_file(fx_kust__target *kt, const char *rel, fx_loc at, const char **path_out,
@@ -117,29 +117,29 @@ int fx_kust__load_file(fx_kust__target *kt, const char *rel, fx_loc at, const ch
 			      "security; file '%s' is not in or below the root of the tree", rel);
 		goto out;
 	}
-	if (b->opts->load_restrictor == FX_KUST_LOAD_ROOT_ONLY && !path_within(p.ptr, kt->dir)) {
+	if (b->opts->load_restrictor == FX_KUST_LOAD_ROOT_ONLY && !path_within(fx_sb_cstr(&p), kt->dir)) {
 		rc = fx_error(b->ctx, at, "FX3002", "security; file '%s' is not in or below '%s'",
-			      p.ptr, disp(b, kt->dir));
+			      fx_kust__disp(b, fx_sb_cstr(&p)), fx_kust__disp(b, kt->dir));
 		goto out;
 	}
 	fx_vfs_type t;
-	int st = fx_vfs_stat(b->fs, p.ptr, &t);
+	int st = fx_vfs_stat(b->fs, fx_sb_cstr(&p), &t);
 	if (st != 0) {
 		rc = fx_error(b->ctx, at, "FX3003",
 			      "evalsymlink failure on '%s' : lstat %s: no such file or directory",
-			      rel, p.ptr);
+			      rel, fx_kust__disp(b, fx_sb_cstr(&p)));
 		goto out;
 	}
 	if (t != FX_VFS_FILE) {
-		rc = fx_error(b->ctx, at, "FX3003", "'%s' is a directory, not a file", p.ptr);
+		rc = fx_error(b->ctx, at, "FX3003", "'%s' is a directory, not a file", fx_sb_cstr(&p));
 		goto out;
 	}
-	if (fx_vfs_read(b->ctx, b->fs, p.ptr, at, out) != 0) {
+	if (fx_vfs_read(b->ctx, b->fs, fx_sb_cstr(&p), at, out) != 0) {
 		rc = -1;
 		goto out;
 	}
 	if (path_out)
-		*path_out = fx_arena_strdup(b->a, p.ptr);
+		*path_out = fx_arena_strdup(b->a, fx_sb_cstr(&p));
 out:
 	fx_sb_dispose(&p);
 	return rc;
@@ -156,17 +156,17 @@ int fx_kust__find_kfile(fx_kust__build *b, const char *dir, fx_loc at, const cha
 	for (size_t i = 0; i < 3; i++) {
 		fx_vfs_join(dir, kfile_names[i], &p);
 		fx_vfs_type t;
-		if (fx_vfs_stat(b->fs, p.ptr, &t) == 0 && t == FX_VFS_FILE) {
+		if (fx_vfs_stat(b->fs, fx_sb_cstr(&p), &t) == 0 && t == FX_VFS_FILE) {
 			n++;
 			if (!found)
-				found = fx_arena_strdup(b->a, p.ptr);
+				found = fx_arena_strdup(b->a, fx_sb_cstr(&p));
 		}
 		fx_sb_clear(&p);
 	}
 	fx_sb_dispose(&p);
 	if (n > 1)
 		return fx_error(b->ctx, at, "FX3004", "Found multiple kustomization files under: %s",
-				disp(b, dir));
+				fx_kust__disp(b, dir));
 	*path_out = found;
 	return 0;
 }
@@ -327,7 +327,7 @@ int fx_kust__load_target(fx_kust__build *b, const char *dir, fx_loc at, bool roo
 		rc = fx_error(b->ctx, at, "FX3009",
 			      "unable to find one of 'kustomization.yaml', 'kustomization.yml' or "
 			      "'Kustomization' in directory '%s'",
-			      disp(b, dir));
+			      fx_kust__disp(b, dir));
 		goto out;
 	}
 	out->kfile_path = kpath;
@@ -380,9 +380,10 @@ const char *fx_kust__kstr(const fx_node *k, const char *key)
 }
 
 /* openapi: a built-in version (only v1.21.2 ships with kustomize v5.5.0)
- * or a schema file.  Schema files feed strategic merge keys of custom
- * kinds, which the patch engine does not take: unsupported. */
-int fx_kust__check_openapi(fx_kust__target *kt)
+ * or a schema file whose merge keys the strategic merge patches of the
+ * rest of the build use.  As in kustomize (a process-wide setting), the
+ * first schema met wins: the root's, else the first base's. */
+int fx_kust__check_openapi(fx_kust__target *kt, bool root)
 {
 	fx_kust__build *b = kt->b;
 	const fx_node *oa = fx_map_get(kt->k, "openapi");
@@ -398,18 +399,30 @@ int fx_kust__check_openapi(fx_kust__target *kt)
 		if (!v || (strcmp(v, "v1.21.2") && strcmp(v, "v1212")))
 			return fx_error(b->ctx, ver->loc, "FX3096",
 					"the specified OpenAPI version is not built in");
+		if (root)
+			b->openapi_set = true;
 		return 0;
 	}
-	if (path) {
-		const char *p = fx_kust__scalar(b->a, path);
-		fx_strbuf text = FX_STRBUF_INIT;
-		int rc = fx_kust__load_file(kt, p ? p : "", path->loc, NULL, &text);
-		fx_sb_dispose(&text);
-		if (rc)
-			return rc;
-		return fx_error(b->ctx, path->loc, "FX3006",
-				"unsupported: openapi path (custom schemas for strategic merge "
-				"keys)");
+	if (!path)
+		return 0;
+	const char *p = fx_kust__scalar(b->a, path);
+	fx_strbuf text = FX_STRBUF_INIT;
+	const char *full = NULL;
+	fx_node *doc = NULL;
+	int rc = fx_kust__load_file(kt, p ? p : "", path->loc, &full, &text);
+	if (rc == 0 && !b->openapi_set) {
+		b->openapi_set = true;
+		fx_yaml_opts yo = {.schema = FX_YAML_SCHEMA_KYAML};
+		rc = fx_yaml_load_one(b->ctx, b->a, fx_vfs_src_id(b->ctx, b->fs, full),
+				      fx_sb_cstr(&text), text.len, &yo, &doc);
+		if (rc == 0) {
+			fx_kust_openapi *o = fx_arena_alloc(b->a, sizeof *o);
+			/* with the built-in definitions when the schema comes from a base */
+			o->doc = doc;
+			o->with_builtin = !root;
+			b->openapi = o;
+		}
 	}
-	return 0;
+	fx_sb_dispose(&text);
+	return rc;
 }

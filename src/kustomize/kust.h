@@ -91,6 +91,7 @@ typedef struct fx_kust__res {
 	const char *origin_path;      /* buildMetadata originAnnotations */
 	const char *origin_generator; /* configMapGenerator entries */
 	fx_ptrvec ref_vars;          /* const char *: legacy vars naming it */
+	fx_ptrvec transforms;        /* const char *: buildMetadata transformerAnnotations */
 } fx_kust__res;
 
 /* Pushes onto a vector whose storage lives in the arena (the vectors
@@ -144,6 +145,8 @@ typedef struct {
 	bool flux;       /* Flux semantics (lossy schema) */
 	bool origin;     /* buildMetadata: originAnnotations */
 	bool transformer_annotations;
+	const void *openapi;      /* fx_kust_openapi * (patch.h) in force, or NULL */
+	bool openapi_set;         /* a schema (custom or built-in version) was chosen */
 	fx_kust__tconfig dflt;    /* the built-in field specs, sorted */
 	fx_kust__tconfig builtin; /* the same merged into an empty config */
 } fx_kust__build;
@@ -161,6 +164,7 @@ typedef struct {
 	uint32_t file;    /* source id of the kustomization file */
 	fx_node *k;       /* the kustomization (normalised field names) */
 	bool is_component;
+	bool is_root;
 	const char *origin_prefix; /* path of this directory relative to the root */
 } fx_kust__target;
 
@@ -184,7 +188,7 @@ int fx_kust__find_kfile(fx_kust__build *b, const char *dir, fx_loc at, const cha
 int fx_kust__load_target(fx_kust__build *b, const char *dir, fx_loc at, bool root,
 			 fx_kust__target *out);
 /* Validates the openapi field of a target. */
-int fx_kust__check_openapi(fx_kust__target *kt);
+int fx_kust__check_openapi(fx_kust__target *kt, bool root);
 /* Flux's generated kustomization for `dir` (flux.md 3.3). */
 int fx_kust__generate(fx_kust__build *b, const char *dir, fx_loc at, fx_node **out);
 /* Merges the Flux overlay fields of opts->flux_spec (flux.md 3.4). */
@@ -193,6 +197,8 @@ int fx_kust__flux_overlay(fx_kust__build *b, fx_kust__target *kt, const fx_node 
 /* Loads a file relative to the target with the load restrictor. */
 int fx_kust__load_file(fx_kust__target *kt, const char *rel, fx_loc at, const char **path_out,
 		       fx_strbuf *out);
+/* A tree path as shown to users (the tree's display prefix joined). */
+const char *fx_kust__disp(fx_kust__build *b, const char *path);
 /* Is `rel` a remote (URL) reference? */
 bool fx_kust__is_remote(const char *rel);
 /* Joins the target's directory and `rel`; FX_EDENIED when it climbs out
@@ -228,6 +234,32 @@ int fx_kust__xf_namespace(fx_kust__build *b, fx_kust__accum *ra, const char *ns,
 int fx_kust__xf_prefix_suffix(fx_kust__build *b, fx_kust__accum *ra, const char *prefix,
 			      const char *suffix);
 int fx_kust__xf_labels(fx_kust__target *kt, fx_kust__accum *ra);
+/* The same with explicit field specs (builtin plugin configurations). */
+int fx_kust__xf_namespace_specs(fx_kust__build *b, fx_kust__accum *ra, const char *ns, fx_loc at,
+				const fx_kust__fspecs *specs);
+int fx_kust__xf_affix(fx_kust__build *b, fx_kust__accum *ra, const char *s, bool prefix,
+		      const fx_kust__fspecs *specs);
+int fx_kust__xf_pairs(fx_kust__build *b, fx_kust__accum *ra, const fx_kust__fspecs *specs,
+		      const fx_node *pairs);
+int fx_kust__xf_image_one(fx_kust__build *b, fx_kust__accum *ra, const fx_node *image,
+			  const fx_kust__fspecs *specs);
+int fx_kust__xf_replica_one(fx_kust__build *b, fx_kust__accum *ra, const fx_node *replica,
+			    const fx_kust__fspecs *specs);
+/* One patches entry ({path|patch, target, options}). */
+int fx_kust__xf_patch_one(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *entry);
+/* Parses a fieldSpecs list. */
+int fx_kust__fspecs_parse(fx_ctx *ctx, fx_arena *a, const fx_node *seq, fx_kust__fspecs *out);
+/* One generator entry into the accumulator; `global_opts` applies the
+ * kustomization's generatorOptions; `origin` (or NULL) is the origin
+ * annotation of the result. */
+int fx_kust__generate_one(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *g, bool secret,
+			  bool global_opts, const char *origin);
+/* Accumulates resources from a list of paths into ra (files or
+ * kustomization directories). */
+int fx_kust__accumulate_paths(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *list);
+/* generators: and transformers: (builtin plugin configurations). */
+int fx_kust__run_plugin_generators(fx_kust__target *kt, fx_kust__accum *ra);
+int fx_kust__run_plugin_transformers(fx_kust__target *kt, fx_kust__accum *ra);
 int fx_kust__xf_annotations(fx_kust__build *b, fx_kust__accum *ra, const fx_node *annos);
 int fx_kust__xf_images(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *images);
 int fx_kust__xf_replicas(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *replicas);
@@ -235,6 +267,12 @@ int fx_kust__xf_patches(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *
 int fx_kust__xf_psm(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *psm);
 int fx_kust__xf_pj6902(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *pj);
 int fx_kust__xf_replacements(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *repl);
+
+/* buildMetadata transformerAnnotations: records that the builtin
+ * transformer `kind` configured in this target (or by plugin config
+ * `cfg` from `cfg_path`) ran over every object present. */
+void fx_kust__mark_transform(fx_kust__target *kt, fx_kust__accum *ra, const char *kind,
+			     const fx_node *cfg, const char *cfg_path);
 
 /* Does the selector (group/version/kind/name/namespace regexes,
  * labelSelector, annotationSelector) select the resource? */

@@ -36,6 +36,10 @@ typedef struct {
 	/* Flux builds generate a kustomization for a directory without one
 	 * (flux.md 3.3); plain kustomize fails instead. */
 	bool generate_missing;
+	/* `kubectl kustomize --enable-managedby-label`: label every object
+	 * app.kubernetes.io/managed-by (also set by buildMetadata
+	 * managedByLabel). */
+	bool managed_by_label;
 } fx_kust_opts;
 
 /* Builds directory `dir` of tree `fs`.  Objects (fx_node *) are pushed

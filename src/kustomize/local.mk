@@ -18,7 +18,8 @@ libfluxc_la_SOURCES += \
 	src/kustomize/nameref.c \
 	src/kustomize/vars.c \
 	src/kustomize/overlay.c \
-	src/kustomize/crds.c
+	src/kustomize/crds.c \
+	src/kustomize/plugins.c
 EXTRA_DIST += src/kustomize/gen_fieldspecs.py
 # patch engines and replacements
 libfluxc_la_SOURCES += \
@@ -35,7 +36,16 @@ tests_unit_patch_test_SOURCES = tests/unit/patch_test.c tests/unit/tap.h
 tests_unit_patch_test_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_patch_test_LDADD = $(UNIT_LDADD)
 endif
-# kustomize engine tests: conformance corpus, differential vs kubectl
-TESTS += tests/harness/kustomize_conformance.py
-EXTRA_DIST += tests/harness/kustomize_conformance.py tests/harness/kustomize_conformance.known
+# kustomize engine tests: unit tests, conformance corpus, differential vs kubectl
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/kustomize_test
+TESTS += tests/unit/kustomize_test
+tests_unit_kustomize_test_SOURCES = tests/unit/kustomize_test.c tests/unit/tap.h
+tests_unit_kustomize_test_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_kustomize_test_LDADD = $(UNIT_LDADD)
+endif
+TESTS += tests/harness/kustomize_conformance.py tests/harness/kustomize_diff.sh
+EXTRA_DIST += tests/harness/kustomize_conformance.py tests/harness/kustomize_conformance.known \
+	tests/harness/kustomize_diff.sh bench/kustomize_bench.sh
 libfluxc_la_SOURCES += src/kustomize/mergekeys_custom.c
+EXTRA_DIST += src/kustomize/mergekeys_gen.py

@@ -139,7 +139,7 @@ int fx_kust__flux_overlay(fx_kust__build *b, fx_kust__target *kt, const fx_node 
 		if (ignore_missing) {
 			fx_vfs_type t;
 			const char *rel = strncmp(s, "file://", 7) == 0 ? s + 7 : s;
-			if (fx_vfs_join(kt->dir, rel, &p) != 0 || fx_vfs_stat(b->fs, p.ptr, &t) != 0) {
+			if (fx_vfs_join(kt->dir, rel, &p) != 0 || fx_vfs_stat(b->fs, fx_sb_cstr(&p), &t) != 0) {
 				fx_sb_clear(&p);
 				continue;
 			}

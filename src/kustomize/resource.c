@@ -162,6 +162,8 @@ fx_kust__res *fx_kust__res_copy(fx_arena *a, const fx_kust__res *r)
 	memset(&c->prefixes, 0, sizeof c->prefixes);
 	memset(&c->suffixes, 0, sizeof c->suffixes);
 	memset(&c->ref_vars, 0, sizeof c->ref_vars);
+	memset(&c->transforms, 0, sizeof c->transforms);
+	copy_vec(a, &c->transforms, &r->transforms);
 	copy_vec(a, &c->ref_vars, &r->ref_vars);
 	copy_vec(a, &c->prev, &r->prev);
 	copy_vec(a, &c->prefixes, &r->prefixes);

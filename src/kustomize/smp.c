@@ -700,11 +700,8 @@ int fx_kust__smp_apply_ex(fx_ctx *ctx, fx_arena *a, fx_node *obj, const fx_node 
 		*deleted = true;
 		return 0;
 	}
-	if (r.n != obj) {
-		/* replaced at the top ($patch: replace): move the contents */
-		fx_node *keep = fx_node_clone_shallow(a, r.n);
-		*obj = *keep;
-	}
+	/* `$patch: replace` at the top yields a new node that kustomize drops:
+	 * the target stays as it was (r.n != obj is ignored on purpose) */
 	return 0;
 }
 

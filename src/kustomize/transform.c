@@ -38,7 +38,8 @@ static int smp_one(fx_kust__build *b, fx_kust__res *r, const fx_node *patch, pat
 	if (po.allow_name || po.allow_kind)
 		fx_kust__res_store_prev(b->a, r);
 	bool deleted = false;
-	int rc = fx_kust__smp_apply(b->ctx, b->a, r->obj, patch, &deleted);
+	int rc = fx_kust__smp_apply_ex(b->ctx, b->a, r->obj, patch,
+				       (const fx_kust_openapi *)b->openapi, &deleted);
 	if (rc)
 		return rc;
 	if (deleted || r->obj->kind != FX_MAP || r->obj->u.map.len == 0) {
@@ -169,7 +170,7 @@ static bool opt_flag(const fx_node *opts, const char *key)
 /* ------------------------------------------------------------------ */
 /* patches                                                              */
 
-static int apply_patch_entry(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *entry)
+int fx_kust__xf_patch_one(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *entry)
 {
 	fx_kust__build *b = kt->b;
 	fx_strbuf text = FX_STRBUF_INIT;
@@ -261,7 +262,7 @@ out:
 int fx_kust__xf_patches(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *patches)
 {
 	for (size_t i = 0; i < fx_seq_len(patches); i++) {
-		int rc = apply_patch_entry(kt, ra, fx_seq_at(patches, i));
+		int rc = fx_kust__xf_patch_one(kt, ra, fx_seq_at(patches, i));
 		if (rc)
 			return rc;
 	}
@@ -296,7 +297,7 @@ int fx_kust__xf_psm(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *psm)
 		fx_strbuf p = FX_STRBUF_INIT;
 		fx_vfs_type t;
 		bool is_file = !strchr(s, '\n') && fx_kust__join(kt, s, &p) == 0 &&
-			       fx_vfs_stat(b->fs, p.ptr, &t) == 0 && t == FX_VFS_FILE;
+			       fx_vfs_stat(b->fs, fx_sb_cstr(&p), &t) == 0 && t == FX_VFS_FILE;
 		fx_sb_dispose(&p);
 		if (is_file) {
 			const char *full;
@@ -429,34 +430,106 @@ int fx_kust__xf_pj6902(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *p
 /* ------------------------------------------------------------------ */
 /* The order                                                            */
 
+void fx_kust__mark_transform(fx_kust__target *kt, fx_kust__accum *ra, const char *kind,
+			     const fx_node *cfg, const char *cfg_path)
+{
+	fx_kust__build *b = kt->b;
+	if (!b->transformer_annotations)
+		return;
+	const char *in = cfg_path;
+	if (!in) {
+		const char *base = kt->kfile_path && strrchr(kt->kfile_path, '/')
+					   ? strrchr(kt->kfile_path, '/') + 1
+				   : kt->kfile_path && kt->kfile_path[0] ? kt->kfile_path
+									 : "kustomization.yaml";
+		in = kt->origin_prefix && kt->origin_prefix[0]
+			     ? fx_arena_printf(b->a, "%s/%s", kt->origin_prefix, base)
+			     : base;
+	}
+	fx_strbuf sb = FX_STRBUF_INIT;
+	fx_sb_addf(&sb, "- configuredIn: %s\n  configuredBy:\n    apiVersion: builtin\n    kind: %s\n",
+		   in, kind);
+	const char *n = cfg ? fx_kust__get_name(cfg) : NULL;
+	const char *ns = cfg ? fx_kust__get_ns(cfg) : NULL;
+	if (n)
+		fx_sb_addf(&sb, "    name: %s\n", n);
+	if (ns)
+		fx_sb_addf(&sb, "    namespace: %s\n", ns);
+	const char *e = fx_arena_strdup(b->a, fx_sb_cstr(&sb));
+	fx_sb_dispose(&sb);
+	for (size_t i = 0; i < ra->res.len; i++)
+		fx_kust__vpush(b->a, &((fx_kust__res *)ra->res.items[i])->transforms, (void *)e);
+}
+
 int fx_kust__run_transformers(fx_kust__target *kt, fx_kust__accum *ra)
 {
 	fx_kust__build *b = kt->b;
 	const fx_node *k = kt->k;
+	const fx_node *l;
 	int rc;
-	if ((rc = fx_kust__xf_psm(kt, ra, fx_map_get(k, "patchesStrategicMerge"))) != 0)
-		return rc;
-	if ((rc = fx_kust__xf_patches(kt, ra, fx_map_get(k, "patches"))) != 0)
-		return rc;
+	if ((l = fx_map_get(k, "patchesStrategicMerge")) && fx_seq_len(l)) {
+		if ((rc = fx_kust__xf_psm(kt, ra, l)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "PatchStrategicMergeTransformer", NULL, NULL);
+	}
+	l = fx_map_get(k, "patches");
+	for (size_t i = 0; i < fx_seq_len(l); i++) {
+		if ((rc = fx_kust__xf_patch_one(kt, ra, fx_seq_at(l, i))) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "PatchTransformer", NULL, NULL);
+	}
 	const char *ns = fx_kust__kstr(k, "namespace");
-	if (ns && (rc = fx_kust__xf_namespace(b, ra, ns, fx_map_get(k, "namespace")->loc)) != 0)
-		return rc;
-	if ((rc = fx_kust__xf_prefix_suffix(b, ra, fx_kust__kstr(k, "namePrefix"),
-					    fx_kust__kstr(k, "nameSuffix"))) != 0)
-		return rc;
+	if (ns) {
+		if ((rc = fx_kust__xf_namespace(b, ra, ns, fx_map_get(k, "namespace")->loc)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "NamespaceTransformer", NULL, NULL);
+	}
+	const char *pfx = fx_kust__kstr(k, "namePrefix"), *sfx = fx_kust__kstr(k, "nameSuffix");
+	if (pfx) {
+		if ((rc = fx_kust__xf_prefix_suffix(b, ra, pfx, NULL)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "PrefixTransformer", NULL, NULL);
+	}
+	if (sfx) {
+		if ((rc = fx_kust__xf_prefix_suffix(b, ra, NULL, sfx)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "SuffixTransformer", NULL, NULL);
+	}
 	if ((rc = fx_kust__xf_labels(kt, ra)) != 0)
 		return rc;
-	if ((rc = fx_kust__xf_annotations(b, ra, fx_map_get(k, "commonAnnotations"))) != 0)
-		return rc;
-	if ((rc = fx_kust__xf_pj6902(kt, ra, fx_map_get(k, "patchesJson6902"))) != 0)
-		return rc;
-	if ((rc = fx_kust__xf_replicas(kt, ra, fx_map_get(k, "replicas"))) != 0)
-		return rc;
-	if ((rc = fx_kust__xf_images(kt, ra, fx_map_get(k, "images"))) != 0)
-		return rc;
-	if ((rc = fx_kust__xf_replacements(kt, ra, fx_map_get(k, "replacements"))) != 0)
-		return rc;
-	return 0;
+	if (fx_map_len(fx_map_get(k, "commonAnnotations"))) {
+		if ((rc = fx_kust__xf_annotations(b, ra, fx_map_get(k, "commonAnnotations"))) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "AnnotationsTransformer", NULL, NULL);
+	}
+	l = fx_map_get(k, "patchesJson6902");
+	for (size_t i = 0; i < fx_seq_len(l); i++) {
+		fx_node *one = fx_node_seq(b->a, l->loc);
+		fx_seq_push(b->a, one, fx_seq_at(l, i));
+		if ((rc = fx_kust__xf_pj6902(kt, ra, one)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "PatchJson6902Transformer", NULL, NULL);
+	}
+	l = fx_map_get(k, "replicas");
+	for (size_t i = 0; i < fx_seq_len(l); i++) {
+		if ((rc = fx_kust__xf_replica_one(b, ra, fx_seq_at(l, i),
+						  &fx_kust__cfg(b, ra)->replicas)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "ReplicaCountTransformer", NULL, NULL);
+	}
+	l = fx_map_get(k, "images");
+	for (size_t i = 0; i < fx_seq_len(l); i++) {
+		if ((rc = fx_kust__xf_image_one(b, ra, fx_seq_at(l, i),
+						&fx_kust__cfg(b, ra)->images)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "ImageTagTransformer", NULL, NULL);
+	}
+	if ((l = fx_map_get(k, "replacements")) && fx_seq_len(l)) {
+		if ((rc = fx_kust__xf_replacements(kt, ra, l)) != 0)
+			return rc;
+		fx_kust__mark_transform(kt, ra, "ReplacementTransformer", NULL, NULL);
+	}
+	return fx_kust__run_plugin_transformers(kt, ra);
 }
 
 /* ------------------------------------------------------------------ */
@@ -499,13 +572,5 @@ int fx_kust__xf_replacements(fx_kust__target *kt, fx_kust__accum *ra, const fx_n
 	}
 	if (rc)
 		return rc;
-	fx_ptrvec objs = FX_PTRVEC_INIT;
-	for (size_t i = 0; i < ra->res.len; i++)
-		fx_ptrvec_push(&objs, ((fx_kust__res *)ra->res.items[i])->obj);
-	rc = fx_kust__replacements_apply(b->ctx, b->a, &objs, list);
-	if (rc == 0 && objs.len == ra->res.len)
-		for (size_t i = 0; i < ra->res.len; i++)
-			((fx_kust__res *)ra->res.items[i])->obj = objs.items[i];
-	fx_ptrvec_dispose(&objs);
-	return rc;
+	return fx_kust__replacements_apply_res(b, &ra->res, list);
 }

@@ -123,39 +123,41 @@ static const char *field(fx_arena *a, const fx_node *m, const char *key)
 	return s && s[0] ? s : NULL;
 }
 
+int fx_kust__xf_image_one(fx_kust__build *b, fx_kust__accum *ra, const fx_node *e,
+			  const fx_kust__fspecs *specs)
+{
+	int rc = 0;
+	image_t im = {field(b->a, e, "name"), field(b->a, e, "newName"), field(b->a, e, "newTag"),
+		      field(b->a, e, "digest"), NULL};
+	if (!im.name)
+		return 0;
+	const char *pat = fx_arena_printf(b->a, "^%s(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$", im.name);
+	int err;
+	PCRE2_SIZE off;
+	im.re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+	for (size_t j = 0; rc == 0 && j < ra->res.len; j++) {
+		fx_kust__res *r = ra->res.items[j];
+		const char *kind = fx_kust__get_kind(r->obj);
+		if (kind && strcmp(kind, "CustomResourceDefinition") == 0)
+			continue;
+		legacy_walk(b->a, &im, r->obj);
+		for (size_t k = 0; rc == 0 && k < specs->len; k++) {
+			fx_kust__fspec fs = specs->items[k];
+			fs.create = false;
+			rc = fx_kust__apply_fspec(b, r, &fs, FX_NULL, image_leaf, &im);
+		}
+	}
+	if (im.re)
+		pcre2_code_free(im.re);
+	return rc;
+}
+
 int fx_kust__xf_images(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *images)
 {
 	fx_kust__build *b = kt->b;
 	int rc = 0;
-	for (size_t i = 0; rc == 0 && i < fx_seq_len(images); i++) {
-		const fx_node *e = fx_seq_at(images, i);
-		image_t im = {field(b->a, e, "name"), field(b->a, e, "newName"),
-			      field(b->a, e, "newTag"), field(b->a, e, "digest"), NULL};
-		if (!im.name)
-			continue;
-		const char *pat =
-			fx_arena_printf(b->a, "^%s(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$", im.name);
-		int err;
-		PCRE2_SIZE off;
-		im.re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
-		for (size_t j = 0; j < ra->res.len; j++) {
-			fx_kust__res *r = ra->res.items[j];
-			const char *kind = fx_kust__get_kind(r->obj);
-			if (kind && strcmp(kind, "CustomResourceDefinition") == 0)
-				continue;
-			legacy_walk(b->a, &im, r->obj);
-			for (size_t k = 0; k < fx_kust__cfg(b, ra)->images.len; k++) {
-				fx_kust__fspec fs = fx_kust__cfg(b, ra)->images.items[k];
-				fs.create = false;
-				if ((rc = fx_kust__apply_fspec(b, r, &fs, FX_NULL, image_leaf, &im)))
-					break;
-			}
-			if (rc)
-				break;
-		}
-		if (im.re)
-			pcre2_code_free(im.re);
-	}
+	for (size_t i = 0; rc == 0 && i < fx_seq_len(images); i++)
+		rc = fx_kust__xf_image_one(b, ra, fx_seq_at(images, i), &fx_kust__cfg(b, ra)->images);
 	return rc;
 }
 
@@ -185,34 +187,43 @@ static bool any_name(const fx_kust__res *r, const char *name)
 	return false;
 }
 
+int fx_kust__xf_replica_one(fx_kust__build *b, fx_kust__accum *ra, const fx_node *e,
+			    const fx_kust__fspecs *specs)
+{
+	const char *name = field(b->a, e, "name");
+	const fx_node *cn = fx_map_get(e, "count");
+	int64_t count = cn && cn->kind == FX_INT ? cn->u.i : 0;
+	if (!name)
+		return 0;
+	bool found = false;
+	for (size_t k = 0; k < specs->len; k++) {
+		const fx_kust__fspec *fs = &specs->items[k];
+		for (size_t j = 0; j < ra->res.len; j++) {
+			fx_kust__res *r = ra->res.items[j];
+			if (!any_name(r, name) || !fx_kust__fspec_matches(fs, r->obj))
+				continue;
+			found = true;
+			int rc = fx_kust__apply_fspec(b, r, fs, FX_NULL, set_count, &count);
+			if (rc)
+				return rc;
+		}
+	}
+	if (!found)
+		return fx_error(b->ctx, e->loc, "FX3052",
+				"resource with name %s does not match a config with the following "
+				"GVK [...]",
+				name);
+	return 0;
+}
+
 int fx_kust__xf_replicas(fx_kust__target *kt, fx_kust__accum *ra, const fx_node *replicas)
 {
 	fx_kust__build *b = kt->b;
 	for (size_t i = 0; i < fx_seq_len(replicas); i++) {
-		const fx_node *e = fx_seq_at(replicas, i);
-		const char *name = field(b->a, e, "name");
-		const fx_node *cn = fx_map_get(e, "count");
-		int64_t count = cn && cn->kind == FX_INT ? cn->u.i : 0;
-		if (!name)
-			continue;
-		bool found = false;
-		for (size_t k = 0; k < fx_kust__cfg(b, ra)->replicas.len; k++) {
-			const fx_kust__fspec *fs = &fx_kust__cfg(b, ra)->replicas.items[k];
-			for (size_t j = 0; j < ra->res.len; j++) {
-				fx_kust__res *r = ra->res.items[j];
-				if (!any_name(r, name) || !fx_kust__fspec_matches(fs, r->obj))
-					continue;
-				found = true;
-				int rc = fx_kust__apply_fspec(b, r, fs, FX_NULL, set_count, &count);
-				if (rc)
-					return rc;
-			}
-		}
-		if (!found)
-			return fx_error(b->ctx, e->loc, "FX3052",
-					"resource with name %s does not match a config with the "
-					"following GVK [...]",
-					name);
+		int rc = fx_kust__xf_replica_one(b, ra, fx_seq_at(replicas, i),
+						 &fx_kust__cfg(b, ra)->replicas);
+		if (rc)
+			return rc;
 	}
 	return 0;
 }

@@ -35,6 +35,12 @@ static int set_ns(fx_kust__build *b, fx_kust__res *r, fx_node *leaf, void *arg)
 
 int fx_kust__xf_namespace(fx_kust__build *b, fx_kust__accum *ra, const char *ns, fx_loc at)
 {
+	return fx_kust__xf_namespace_specs(b, ra, ns, at, &fx_kust__cfg(b, ra)->namespace);
+}
+
+int fx_kust__xf_namespace_specs(fx_kust__build *b, fx_kust__accum *ra, const char *ns, fx_loc at,
+				const fx_kust__fspecs *specs)
+{
 	fx_arena *a = b->a;
 	for (size_t i = 0; i < ra->res.len; i++) {
 		fx_kust__res *r = ra->res.items[i];
@@ -54,8 +60,8 @@ int fx_kust__xf_namespace(fx_kust__build *b, fx_kust__accum *ra, const char *ns,
 					fx_map_set(a, s, "namespace", fx_node_str(a, ns, s->loc));
 			}
 		}
-		for (size_t k = 0; k < fx_kust__cfg(b, ra)->namespace.len; k++) {
-			const fx_kust__fspec *fs = &fx_kust__cfg(b, ra)->namespace.items[k];
+		for (size_t k = 0; k < specs->len; k++) {
+			const fx_kust__fspec *fs = &specs->items[k];
 			if (strcmp(fs->path, "metadata/namespace") == 0)
 				continue;
 			if (strcmp(fs->path, "metadata/name") == 0 && !(av && strcmp(av, "v1") == 0))
@@ -116,9 +122,9 @@ static bool skip_affix(const fx_kust__res *r)
 	       strncmp(id.group, "apiregistration.k8s.io", 21) == 0;
 }
 
-static int affix(fx_kust__build *b, fx_kust__accum *ra, const char *s, bool prefix)
+int fx_kust__xf_affix(fx_kust__build *b, fx_kust__accum *ra, const char *s, bool prefix,
+		      const fx_kust__fspecs *l)
 {
-	const fx_kust__fspecs *l = prefix ? &fx_kust__cfg(b, ra)->prefix : &fx_kust__cfg(b, ra)->suffix;
 	affix_t x = {s, prefix};
 	for (size_t i = 0; i < ra->res.len; i++) {
 		fx_kust__res *r = ra->res.items[i];
@@ -150,9 +156,9 @@ int fx_kust__xf_prefix_suffix(fx_kust__build *b, fx_kust__accum *ra, const char 
 {
 	int rc = 0;
 	if (prefix && prefix[0])
-		rc = affix(b, ra, prefix, true);
+		rc = fx_kust__xf_affix(b, ra, prefix, true, &fx_kust__cfg(b, ra)->prefix);
 	if (rc == 0 && suffix && suffix[0])
-		rc = affix(b, ra, suffix, false);
+		rc = fx_kust__xf_affix(b, ra, suffix, false, &fx_kust__cfg(b, ra)->suffix);
 	return rc;
 }
 
@@ -183,8 +189,8 @@ static int set_pairs(fx_kust__build *b, fx_kust__res *r, fx_node *leaf, void *ar
 	return 0;
 }
 
-static int apply_pairs(fx_kust__build *b, fx_kust__accum *ra, const fx_kust__fspecs *l,
-		       const fx_node *pairs)
+int fx_kust__xf_pairs(fx_kust__build *b, fx_kust__accum *ra, const fx_kust__fspecs *l,
+		      const fx_node *pairs)
 {
 	if (fx_map_len(pairs) == 0)
 		return 0;
@@ -241,14 +247,21 @@ int fx_kust__xf_labels(fx_kust__target *kt, fx_kust__accum *ra)
 		if (pairs && pairs->kind != FX_MAP)
 			return fx_error(b->ctx, pairs->loc, "FX3005",
 					"invalid Kustomization: labels pairs must be a mapping");
-		int rc = apply_pairs(b, ra, &fss, pairs);
+		int rc = fx_kust__xf_pairs(b, ra, &fss, pairs);
 		if (rc)
 			return rc;
+		fx_kust__mark_transform(kt, ra, "LabelTransformer", NULL, NULL);
 	}
-	return apply_pairs(b, ra, &fx_kust__cfg(b, ra)->common_labels, fx_map_get(kt->k, "commonLabels"));
+	const fx_node *cl = fx_map_get(kt->k, "commonLabels");
+	if (!fx_seq_len(labels) && !fx_map_len(cl))
+		return 0;
+	int rc = fx_kust__xf_pairs(b, ra, &fx_kust__cfg(b, ra)->common_labels, cl);
+	if (rc == 0)
+		fx_kust__mark_transform(kt, ra, "LabelTransformer", NULL, NULL);
+	return rc;
 }
 
 int fx_kust__xf_annotations(fx_kust__build *b, fx_kust__accum *ra, const fx_node *annos)
 {
-	return apply_pairs(b, ra, &fx_kust__cfg(b, ra)->annotations, annos);
+	return fx_kust__xf_pairs(b, ra, &fx_kust__cfg(b, ra)->annotations, annos);
 }

@@ -99,12 +99,47 @@ static int pair_cmp(const void *pa, const void *pb)
 				     b->key->u.s.len);
 }
 
+/* go-yaml v2 also quotes what YAML 1.1 readers take for a base-60 float:
+ * ^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$ */
+static bool is_base60(const char *s, size_t n)
+{
+	size_t i = 0;
+	if (i < n && (s[i] == '+' || s[i] == '-'))
+		i++;
+	if (i >= n || s[i] < '0' || s[i] > '9')
+		return false;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+		i++;
+	size_t groups = 0;
+	while (i < n && s[i] == ':') {
+		i++;
+		size_t d = 0;
+		if (i < n && s[i] >= '0' && s[i] <= '5' && i + 1 < n && s[i + 1] >= '0' &&
+		    s[i + 1] <= '9')
+			d = 2;
+		else if (i < n && s[i] >= '0' && s[i] <= '9')
+			d = 1;
+		if (!d)
+			return false;
+		i += d;
+		groups++;
+	}
+	if (!groups)
+		return false;
+	if (i < n && s[i] == '.') {
+		i++;
+		while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+			i++;
+	}
+	return i == n;
+}
+
 static fx_node *str_node(fx_arena *a, const char *s, size_t n, fx_loc loc)
 {
 	fx_node *k = fx_node_strn(a, s, n, loc);
 	fx_node *r = fx_scalar_resolve(a, s, n, FX_YAML_SCHEMA_11, loc);
 	/* a string YAML 1.1 would read as something else is quoted */
-	k->style = r->kind != FX_STR ? FX_STYLE_DQUOTE : FX_STYLE_ANY;
+	k->style = r->kind != FX_STR || is_base60(s, n) ? FX_STYLE_DQUOTE : FX_STYLE_ANY;
 	return k;
 }
 

@@ -25,6 +25,8 @@ typedef struct fx_tmpl_exec fx_tmpl_exec;
 
 enum { W_OK = 0, W_BREAK = 1, W_CONTINUE = 2 };
 
+#define MAX_INCLUDE_NESTING 1000
+
 typedef struct {
 	const char *name;
 	fx_node *val;
@@ -40,6 +42,8 @@ struct fx_tmpl_exec {
 	const char *err_name;
 	size_t depth, max_depth, max_output;
 	size_t steps, max_steps;
+	uintptr_t stack_base;     /* address near the bottom of the run */
+	fx_strmap *included;      /* include nesting per name (Helm's rule) */
 	const fx_ttree *tmpl;
 	const fx_tnode *node;
 	var *vars;
@@ -97,6 +101,18 @@ static const char *quoted(fx_tmpl_exec *ex, const char *s)
 	const char *r = fx_arena_strndup(ex->a, fx_sb_cstr(&sb), sb.len);
 	fx_sb_dispose(&sb);
 	return r;
+}
+
+/* Nesting (templates in templates, includes, parentheses) is bounded by
+ * the C stack actually used, so that no input can overflow it. */
+#define STACK_LIMIT ((uintptr_t)4 << 20)
+
+static bool stack_exceeded(const fx_tmpl_exec *ex)
+{
+	char here;
+	uintptr_t p = (uintptr_t)&here;
+	uintptr_t d = ex->stack_base > p ? ex->stack_base - p : p - ex->stack_base;
+	return d > STACK_LIMIT;
 }
 
 /* ------------------------------------------------------------------ */
@@ -468,6 +484,10 @@ static int eval_command(fx_tmpl_exec *ex, fx_node *dot, const fx_tnode *cmd, fx_
 			bool has_final, fx_node **out)
 {
 	const fx_tnode *first = cmd->items[0];
+	if (stack_exceeded(ex)) {
+		ex->node = cmd;
+		return errorf(ex, "template execution nested too deeply");
+	}
 	switch (first->type) {
 	case TN_FIELD:
 		ex->node = first;
@@ -749,6 +769,8 @@ static int walk(fx_tmpl_exec *ex, fx_node *dot, const fx_tnode *n)
 	ex->node = n;
 	if (++ex->steps > ex->max_steps)
 		return errorf(ex, "template execution exceeded %zu steps", ex->max_steps);
+	if (stack_exceeded(ex))
+		return errorf(ex, "template execution nested too deeply");
 	switch (n->type) {
 	case TN_LIST:
 		for (size_t i = 0; i < n->n_items; i++) {
@@ -818,6 +840,8 @@ int fx_tmpl_execute(fx_tmpl_set *set, const char *name, fx_node *data, fx_tmpl_e
 	fx_tmpl_exec ex;
 	fx_tmpl_env zero_env = {0};
 	exec_init(&ex, set, env ? env : &zero_env, out);
+	char base;
+	ex.stack_base = (uintptr_t)&base;
 	zero_env.helm = set->opts.helm;
 	size_t start = out->len;
 	const fx_ttree *t = fx_tmpl__lookup(set, name);
@@ -849,6 +873,8 @@ int fx_tmpl_execute(fx_tmpl_set *set, const char *name, fx_node *data, fx_tmpl_e
 	}
 	fx_sb_dispose(&ex.err);
 	free(ex.vars);
+	if (ex.included)
+		fx_strmap_free(ex.included);
 	return rc ? -1 : 0;
 }
 
@@ -863,16 +889,31 @@ int fx_tmpl_exec_include(struct fx_tmpl_exec *ex, const char *name, fx_node *dat
 			   quoted(ex, name), quoted(ex, ex->tmpl ? ex->tmpl->name : ""));
 		return -1;
 	}
+	/* Helm's include: a name may be nested at most 1000 times; the
+	 * included template runs in a fresh state (its own depth). */
+	if (!ex->included)
+		ex->included = fx_strmap_new();
+	uintptr_t count = (uintptr_t)fx_strmap_get(ex->included, name);
+	if (count > MAX_INCLUDE_NESTING) {
+		fx_sb_addf(err, "rendering template has a nested reference name: %s: "
+				"unable to execute template", name);
+		return -1;
+	}
+	fx_strmap_put(ex->included, name, (void *)(count + 1));
 	fx_strbuf *saved_out = ex->out;
 	const fx_ttree *saved_t = ex->tmpl;
 	const fx_tnode *saved_n = ex->node;
+	size_t saved_depth = ex->depth;
 	ex->out = out;
+	ex->depth = 0;
 	if (data && data->kind == FX_NULL)
 		data = NULL;
 	int rc = run_tree(ex, t, data);
 	ex->out = saved_out;
 	ex->tmpl = saved_t;
 	ex->node = saved_n;
+	ex->depth = saved_depth;
+	fx_strmap_put(ex->included, name, (void *)count);
 	if (rc < 0) {
 		fx_sb_add(err, fx_sb_cstr(&ex->err), ex->err.len);
 		fx_sb_clear(&ex->err);
@@ -888,7 +929,9 @@ int fx_tmpl_exec_tpl(struct fx_tmpl_exec *ex, const char *text, size_t len, fx_n
 {
 	fx_tmpl_set *child = fx_tmpl_set_new(ex->a, &ex->set->opts);
 	child->parent = ex->set;
-	const char *name = ex->tmpl ? ex->tmpl->name : "tpl";
+	const char *name = ex->set->opts.tpl_name ? ex->set->opts.tpl_name
+			   : ex->tmpl		 ? ex->tmpl->name
+						 : "tpl";
 	fx_tmpl_error perr = {0};
 	int rc = fx_tmpl_parse(child, name, text, len, &perr);
 	if (rc) {

@@ -189,6 +189,18 @@ static void float_digits(double f, int prec, char *digs, int *nd, int *dp)
 {
 	char tmp[64];
 	f = fabs(f);
+	if (prec <= 0 && f == trunc(f) && f < 1e15) {
+		/* integral: the digits of the integer (fast path for Helm's
+		 * float64 values, which are mostly whole numbers) */
+		int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)f);
+		*dp = n;
+		while (n > 1 && tmp[n - 1] == '0')
+			n--;
+		memcpy(digs, tmp, (size_t)n);
+		digs[n] = 0;
+		*nd = n;
+		return;
+	}
 	if (prec > 0) {
 		snprintf(tmp, sizeof tmp, "%.*e", prec - 1, f);
 	} else {
@@ -354,6 +366,10 @@ const char *fx_tmpl__go_type(const fx_node *v)
 
 /* ------------------------------------------------------------------ */
 /* Printer                                                              */
+
+/* %v of Go values that the function families model (time.Time,
+ * *semver.Version), from src/tmpl/funcs/value.c. */
+void fx_tmplf__fmt_v(fx_strbuf *out, const fx_node *v);
 
 typedef struct {
 	bool plus, minus, sharp, space, zero;
@@ -702,6 +718,18 @@ static void print_value(fx_strbuf *out, const fx_node *v, char verb, const spec 
 		fx_sb_addc(out, ']');
 		return;
 	case FX_MAP: {
+		if (gt == FX_GO_TIME || gt == FX_GO_SEMVER) {
+			/* Stringers: time.Time and *semver.Version print their
+			 * String() (the funcs families own those formats) */
+			fx_strbuf t = FX_STRBUF_INIT;
+			fx_tmplf__fmt_v(&t, v);
+			if (verb == 'v' || verb == 's' || verb == 'q')
+				fmt_string(out, fx_sb_cstr(&t), t.len, verb, sp);
+			else
+				bad_verb(out, v, verb);
+			fx_sb_dispose(&t);
+			return;
+		}
 		fx_sb_adds(out, "map[");
 		size_t n = v->u.map.len;
 		size_t *ord = fx_xmalloc((n ? n : 1) * sizeof(size_t));

@@ -41,7 +41,7 @@ typedef struct {
 	fx_ttree *cur; /* tree being built */
 	jmp_buf jb;
 	fx_strbuf *msg;
-	uint32_t err_line;
+	uint32_t err_line, err_col;
 } parser;
 
 static _Noreturn void errorf(parser *ps, const char *fmt, ...) FX_PRINTF(2, 3);
@@ -55,6 +55,11 @@ static _Noreturn void errorf(parser *ps, const char *fmt, ...)
 	fx_sb_vaddf(ps->msg, fmt, ap);
 	va_end(ap);
 	ps->err_line = line;
+	/* column (1-based) of the token, for located diagnostics */
+	size_t pos = ps->toks.toks[ps->hi].pos, b = pos;
+	while (b > 0 && ps->text[b - 1] != '\n')
+		b--;
+	ps->err_col = (uint32_t)(pos - b + 1);
 	longjmp(ps->jb, 1);
 }
 
@@ -1065,7 +1070,7 @@ int fx_tmpl_parse(fx_tmpl_set *set, const char *name, const char *text, size_t l
 			fx_sb_dispose(&err->msg);
 			err->msg = msg;
 			err->line = ps.err_line;
-			err->col = 0;
+			err->col = ps.err_col;
 			err->name = ps.name;
 		} else {
 			fx_sb_dispose(&msg);

@@ -44,6 +44,8 @@ typedef struct {
 	size_t max_depth;     /* template/include nesting; 0: 1000 */
 	size_t max_output;    /* bytes of one execution; 0: 512 MiB */
 	size_t max_steps;     /* actions and loop iterations; 0: 100 million */
+	const char *tpl_name; /* name of texts run by tpl (Helm: the root
+			       * template's); NULL: the calling template's */
 	const fx_tmpl_func *extra; /* caller's functions, looked up first */
 	size_t n_extra;
 } fx_tmpl_opts;

@@ -454,7 +454,7 @@ static void check_meta(vstate *v, const fx_node *obj)
 				       "invalid namespace '%s': %s", ns->u.s.ptr, why);
 		}
 	}
-	int scope = fx_validate_kind_scope(v->group, v->kind);
+	int scope = fx_validate_kind_scope_in(v->opts ? v->opts->scopes : NULL, v->group, v->kind);
 	if (scope == 1 && has_ns && ns->kind == FX_STR)
 		report(v, true, ns->loc, "FX7402", "/metadata/namespace",
 		       "cluster-scoped %s has metadata.namespace %s (ignored by the API server)", v->kind,

@@ -100,6 +100,44 @@ int fx_validate_kind_scope(const char *group, const char *kind)
 	return -1;
 }
 
+int fx_validate_kind_scope_in(const fx_strmap *scopes, const char *group, const char *kind)
+{
+	int sc = fx_validate_kind_scope(group, kind);
+	if (sc >= 0 || !scopes)
+		return sc;
+	fx_strbuf key = FX_STRBUF_INIT;
+	fx_sb_addf(&key, "%s/%s", group, kind);
+	void *v = fx_strmap_get(scopes, fx_sb_cstr(&key));
+	fx_sb_dispose(&key);
+	return v == (void *)1 ? 1 : v == (void *)2 ? 0 : -1;
+}
+
+void fx_validate_collect_scopes(fx_node *const *objs, size_t n, fx_strmap *out)
+{
+	fx_strbuf key = FX_STRBUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		const fx_node *o = objs[i];
+		const char *av = fx_map_get_str(o, "apiVersion");
+		const char *kind = fx_map_get_str(o, "kind");
+		if (!av || !kind || strcmp(kind, "CustomResourceDefinition") != 0 ||
+		    strncmp(av, "apiextensions.k8s.io/", 21) != 0)
+			continue;
+		const fx_node *spec = fx_map_get(o, "spec");
+		const char *group = fx_map_get_str(spec, "group");
+		const char *ckind = fx_map_get_str(fx_map_get(spec, "names"), "kind");
+		const char *scope = fx_map_get_str(spec, "scope");
+		if (!group || !ckind || !scope)
+			continue;
+		fx_sb_clear(&key);
+		fx_sb_addf(&key, "%s/%s", group, ckind);
+		if (strcmp(scope, "Cluster") == 0)
+			fx_strmap_put(out, fx_sb_cstr(&key), (void *)1);
+		else if (strcmp(scope, "Namespaced") == 0)
+			fx_strmap_put(out, fx_sb_cstr(&key), (void *)2);
+	}
+	fx_sb_dispose(&key);
+}
+
 size_t fx_validate_group_len(const char *api_version)
 {
 	const char *slash = strchr(api_version, '/');

@@ -19,7 +19,8 @@ typedef struct {
 } seen;
 
 /* The identity key of obj, or false when it has none. */
-static bool identity_key(const fx_node *obj, fx_strbuf *key, fx_strbuf *shown)
+static bool identity_key(const fx_node *obj, const fx_strmap *scopes, fx_strbuf *key,
+			 fx_strbuf *shown)
 {
 	const char *av = fx_map_get_str(obj, "apiVersion");
 	const char *kind = fx_map_get_str(obj, "kind");
@@ -30,7 +31,7 @@ static bool identity_key(const fx_node *obj, fx_strbuf *key, fx_strbuf *shown)
 		return false;
 	size_t gl = fx_validate_group_len(av);
 	char *group = fx_xstrndup(av, gl);
-	if (!ns || fx_validate_kind_scope(group, kind) == 1)
+	if (!ns || fx_validate_kind_scope_in(scopes, group, kind) == 1)
 		ns = "";
 	fx_sb_clear(key);
 	fx_sb_add(key, group, gl);
@@ -56,9 +57,9 @@ static fx_loc name_loc(const fx_node *obj)
 }
 
 static int check_one(fx_ctx *ctx, fx_strmap *map, fx_ptrvec *store, const fx_node *obj,
-		     const char *owner, fx_strbuf *key, fx_strbuf *shown)
+		     const char *owner, const fx_strmap *scopes, fx_strbuf *key, fx_strbuf *shown)
 {
-	if (!obj || obj->kind != FX_MAP || !identity_key(obj, key, shown))
+	if (!obj || obj->kind != FX_MAP || !identity_key(obj, scopes, key, shown))
 		return 0;
 	seen *first = fx_strmap_get(map, fx_sb_cstr(key));
 	if (!first) {
@@ -86,6 +87,12 @@ static int check_one(fx_ctx *ctx, fx_strmap *map, fx_ptrvec *store, const fx_nod
 
 int fx_validate_unique(fx_ctx *ctx, fx_node *const *objs, size_t n, const char *const *owners)
 {
+	return fx_validate_unique_scoped(ctx, objs, n, owners, NULL);
+}
+
+int fx_validate_unique_scoped(fx_ctx *ctx, fx_node *const *objs, size_t n,
+			      const char *const *owners, const fx_strmap *scopes)
+{
 	fx_strmap *map = fx_strmap_new();
 	fx_ptrvec store = FX_PTRVEC_INIT;
 	fx_strbuf key = FX_STRBUF_INIT, shown = FX_STRBUF_INIT;
@@ -98,11 +105,11 @@ int fx_validate_unique(fx_ctx *ctx, fx_node *const *objs, size_t n, const char *
 		size_t kl = kind ? strlen(kind) : 0;
 		if (kl >= 4 && strcmp(kind + kl - 4, "List") == 0 && items && items->kind == FX_SEQ) {
 			for (size_t j = 0; j < items->u.seq.len; j++)
-				dups += check_one(ctx, map, &store, items->u.seq.items[j], owner, &key,
-						  &shown);
+				dups += check_one(ctx, map, &store, items->u.seq.items[j], owner,
+						  scopes, &key, &shown);
 			continue;
 		}
-		dups += check_one(ctx, map, &store, obj, owner, &key, &shown);
+		dups += check_one(ctx, map, &store, obj, owner, scopes, &key, &shown);
 	}
 	for (size_t i = 0; i < store.len; i++)
 		free(store.items[i]);

@@ -24,6 +24,9 @@ typedef struct {
 	 * namespace (FX7401) are errors.  False for HelmRelease output and
 	 * when the producer is unknown. */
 	bool applied_by_kustomization;
+	/* Scopes of custom kinds known from the render's CRDs (see
+	 * fx_validate_collect_scopes), or NULL. */
+	const fx_strmap *scopes;
 } fx_validate_opts;
 
 /* Checks one document of a render (a `List` / `<X>List` with an `items`
@@ -42,8 +45,19 @@ int fx_validate_object_opts(fx_ctx *ctx, const fx_node *obj, const fx_validate_o
  * into.  Returns the number of duplicates reported. */
 int fx_validate_unique(fx_ctx *ctx, fx_node *const *objs, size_t n, const char *const *owners);
 
+/* fx_validate_unique with the scopes of custom kinds (may be NULL). */
+int fx_validate_unique_scoped(fx_ctx *ctx, fx_node *const *objs, size_t n,
+			      const char *const *owners, const fx_strmap *scopes);
+
 /* ------------------------------------------------------------------ */
 /* Identity and scope                                                   */
+
+/* Records, for every CustomResourceDefinition among `objs`, the scope of
+ * the kind it defines: key "group/Kind", value (void *)1 for Cluster,
+ * (void *)2 for Namespaced.  `out` is the caller's map (keys copied). */
+void fx_validate_collect_scopes(fx_node *const *objs, size_t n, fx_strmap *out);
+/* fx_validate_kind_scope, then the CRD scopes (may be NULL). */
+int fx_validate_kind_scope_in(const fx_strmap *scopes, const char *group, const char *kind);
 
 /* "Kind/namespace/name" ("Kind/name" without namespace) of an object,
  * appended to `out`; "<kind>/#?" parts stay empty when absent. */

@@ -19,4 +19,4 @@ tests_unit_vfs_test_LDADD = $(UNIT_LDADD)
 endif
 
 EXTRA_DIST += tests/fuzz/run.sh tests/fuzz/yaml_load_fuzz.c tests/fuzz/validate_fuzz.c \
-	tests/fuzz/vfs_mem_fuzz.c tests/fuzz/corpus
+	tests/fuzz/vfs_mem_fuzz.c tests/fuzz/yaml_load.dict tests/fuzz/corpus

@@ -1,6 +1,7 @@
 /*
- * Shared by the emitters of src/yaml (emit.c, emit_scalar.c, emit_num.c,
- * emit_json.c); not part of the yaml stage's interface.
+ * Shared by the emitters of src/yaml (emit.c, emit_scalar.c, emit_v2.c,
+ * emit_num.c, emit_json.c; resolve.c uses the timestamp parser); not part
+ * of the yaml stage's interface.
  *
  * The YAML emitter reproduces what kubectl kustomize (and Helm's toYaml)
  * print.  Both go through the same Go path: the object is turned into
@@ -47,7 +48,8 @@ void fx__emit_write_indicator(fx__emitter *e, const char *ind, bool need_ws, boo
 /* Would the scalar be a simple key (single line, at most 128 bytes)? */
 bool fx__emit_simple_key_ok(const char *s, size_t n);
 /* Does plain text read back as something else than a string under
- * go-yaml v2's resolver (incl. YAML 1.1 bools, timestamps, base 60)? */
+ * go-yaml v2's resolver (incl. YAML 1.1 bools, timestamps, base 60)?
+ * (emit_v2.c, like fx__yaml_v2_keycmp) */
 bool fx__yaml_v2_nonstr(const char *s, size_t n);
 
 /* ------------------------------------------------------------------ */

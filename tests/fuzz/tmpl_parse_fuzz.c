@@ -37,6 +37,12 @@ int fx_tmplf__semver_method(fx_tmpl_call *c, const fx_node *recv, const char *na
 	(void)out;
 	return -1;
 }
+void fx_tmplf__fmt_v(fx_strbuf *out, const fx_node *v);
+void fx_tmplf__fmt_v(fx_strbuf *out, const fx_node *v)
+{
+	(void)v;
+	fx_sb_adds(out, "?");
+}
 #endif
 
 static fx_node *sample_data(fx_arena *a)

@@ -222,6 +222,8 @@ int main(int argc, char **argv)
 			opts.sprig = true;
 		} else if (!strcmp(a, "--helm")) {
 			opts.sprig = opts.helm = true;
+		} else if (!strcmp(a, "--max-depth") && i + 1 < argc) {
+			opts.max_depth = (size_t)strtoul(argv[++i], NULL, 10);
 		} else if (!strcmp(a, "--tree")) {
 			tree = true;
 		} else if (!strcmp(a, "--parse-funcs") && i + 1 < argc) {

@@ -10,7 +10,8 @@
  * fx_validate_object_opts (Kustomization producers get the
  * server-side-apply rules), then the whole render through
  * fx_validate_unique (objects a HelmRelease emits without namespace take
- * the release namespace).  Prints one line per diagnostic:
+ * the release namespace, unless cluster-scoped).  CustomResourceDefinitions
+ * of the render give the scopes of their kinds.  Prints one line per diagnostic:
  *   doc TAB yamlDoc TAB item TAB code TAB level TAB path TAB line TAB col TAB message
  * with item "-" outside List documents.
  */
@@ -105,22 +106,34 @@ int main(int argc, char **argv)
 	size_t nrefs = 0, cap = 0;
 	fx_ptrvec objs = FX_PTRVEC_INIT, owners = FX_PTRVEC_INIT;
 
-	for (size_t i = 0; i < fx_seq_len(docs); i++) {
-		const fx_node *d = fx_seq_at(docs, i);
-		const char *producer = fx_map_get_str(d, "producer");
-		const char *yaml = fx_map_get_str(d, "yaml");
+	/* load everything first: CRDs anywhere in the render define scopes */
+	size_t ndocs = fx_seq_len(docs);
+	fx_ptrvec *loaded = fx_xcalloc(ndocs + 1, sizeof *loaded);
+	fx_ptrvec all = FX_PTRVEC_INIT;
+	for (size_t i = 0; i < ndocs; i++) {
+		const char *yaml = fx_map_get_str(fx_seq_at(docs, i), "yaml");
 		char name[64];
 		snprintf(name, sizeof name, "doc%zu", i);
 		uint32_t file = fx_src_add(ctx, name);
-		fx_ptrvec ydocs = FX_PTRVEC_INIT;
 		fx_yaml_opts yo = {.schema = FX_YAML_SCHEMA_KYAML};
 		if (fx_yaml_load(ctx, ctx->arena, file, yaml ? yaml : "", yaml ? strlen(yaml) : 0, &yo,
-				 &ydocs) != 0) {
+				 &loaded[i]) != 0) {
 			fprintf(stderr, "document %zu does not load\n", i);
 			return 2;
 		}
+		for (size_t j = 0; j < loaded[i].len; j++)
+			fx_ptrvec_push(&all, loaded[i].items[j]);
+	}
+	fx_strmap *scopes = fx_strmap_new();
+	fx_validate_collect_scopes((fx_node *const *)all.items, all.len, scopes);
+	fx_ptrvec_dispose(&all);
+
+	for (size_t i = 0; i < ndocs; i++) {
+		const fx_node *d = fx_seq_at(docs, i);
+		const char *producer = fx_map_get_str(d, "producer");
+		fx_ptrvec ydocs = loaded[i];
 		bool ks = producer && fx_str_has_prefix(producer, "Kustomization/");
-		fx_validate_opts opts = {.applied_by_kustomization = ks};
+		fx_validate_opts opts = {.applied_by_kustomization = ks, .scopes = scopes};
 		for (size_t j = 0; j < ydocs.len; j++) {
 			fx_node *obj = ydocs.items[j];
 			if (skipped(skip, (int)i, (int)j))
@@ -144,7 +157,13 @@ int main(int argc, char **argv)
 				 * namespace-less Helm output */
 				fx_node *u = (fx_node *)o;
 				const char *ns = fx_map_get_str(fx_map_get(o, "metadata"), "namespace");
-				if (producer && fx_str_has_prefix(producer, "HelmRelease/") &&
+				const char *av = fx_map_get_str(o, "apiVersion");
+				const char *ok = fx_map_get_str(o, "kind");
+				char *grp = av ? fx_xstrndup(av, fx_validate_group_len(av)) : NULL;
+				bool cluster = grp && ok &&
+					       fx_validate_kind_scope_in(scopes, grp, ok) == 1;
+				free(grp);
+				if (producer && fx_str_has_prefix(producer, "HelmRelease/") && !cluster &&
 				    o->kind == FX_MAP && fx_map_get(o, "metadata") && (!ns || !ns[0])) {
 					const char *rns = producer + strlen("HelmRelease/");
 					const char *slash = strchr(rns, '/');
@@ -170,13 +189,15 @@ int main(int argc, char **argv)
 		fx_ptrvec_dispose(&ydocs);
 	}
 	size_t mark = fx_diag_count(ctx);
-	fx_validate_unique(ctx, (fx_node *const *)objs.items, objs.len,
-			   (const char *const *)owners.items);
+	fx_validate_unique_scoped(ctx, (fx_node *const *)objs.items, objs.len,
+				  (const char *const *)owners.items, scopes);
 	for (size_t m = mark; m < fx_diag_count(ctx); m++) {
 		const fx_diag *dg = fx_diag_at(ctx, m);
 		print_diag(dg, owner_of(refs, nrefs, dg->loc));
 	}
 	free(refs);
+	free(loaded);
+	fx_strmap_free(scopes);
 	fx_ptrvec_dispose(&objs);
 	fx_ptrvec_dispose(&owners);
 	fx_sb_dispose(&text);

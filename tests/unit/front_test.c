@@ -187,10 +187,15 @@ static void test_legacy_and_helmrelease(void **state)
 		  "apiVersion: helm.toolkit.fluxcd.io/v2\n"
 		  "kind: HelmRelease\n"
 		  "metadata:\n  name: web\n  namespace: apps\n"
-		  "spec:\n  interval: 5m\n",
+		  "spec:\n  interval: 5m\n  install:\n    skipCRDs: true\n",
 		  &rc);
 	assert_int_equal(rc, FX_EFAIL);
 	assert_non_null(find_diag(ctx, "either chart or chartRef must be set"));
+	const fx_diag *d = find_diag(ctx, "spec.install.skipCRDs is deprecated");
+	assert_non_null(d);
+	assert_int_equal(d->sev, FX_SEV_WARNING);
+	assert_int_equal(d->loc.line, 9);
+	assert_non_null(strstr(d->msg, "read as spec.install.crds: Skip"));
 	fx_ctx_free(ctx);
 }
 

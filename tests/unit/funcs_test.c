@@ -10,6 +10,7 @@
  */
 #include "tap.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +185,21 @@ static void test_strings(void **state)
 	RUN(rows);
 }
 
+static void test_unicode_case(void **state)
+{
+	(void)state;
+	static const row rows[] = {
+		{"upper", "s:\xc3\xa9t\xc3\xa9", "\xc3\x89T\xc3\x89", 0},
+		{"lower", "s:\xc3\x89T\xc3\x89", "\xc3\xa9t\xc3\xa9", 0},
+		{"title", "s:\xc3\xa9t\xc3\xa9~x", "\xc3\x89t\xc3\xa9 X", 0},
+	};
+	locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	if (!loc)
+		skip();
+	freelocale(loc);
+	RUN(rows);
+}
+
 static void test_lists_dicts(void **state)
 {
 	(void)state;
@@ -306,7 +322,7 @@ static void test_regex_encoding(void **state)
 		{"htpasswd", "s:mySahUser s:myShaPassword s:sha", "mySahUser:{SHA}2C1bZDUdiuMgec/S9ra/kXN8r6E=", 0},
 		{"derivePassword", "i:1 s:long s:password s:user s:example.com", "ZedaFaxcZaso9*", 0},
 		{"derivePassword", "i:1 s:pin s:password s:user s:example.com", "6685", 0},
-		{"bcrypt", "s:abc", "$2a$10$8Jp79DUHYMPNm5h/V1SFSOt0pJAPSMwjiIJHhXnEXDxiqmtSml2n.", 0},
+		{"bcrypt", "s:abc", "$2a$10$.zIS6eXbnLUst55kr7xwbO6kUij6CYXmywG/R4JG/SOrkgMnDQgMK", 0},
 		{"genPrivateKey", "s:bad", "Unknown type bad", 0},
 		{"toJson", "j:{\"b\":true,\"a\":[1,2.5],\"h\":\"<x>\"}", "{\"a\":[1,2.5],\"b\":true,\"h\":\"\\u003cx\\u003e\"}", 0},
 		{"toRawJson", "j:{\"h\":\"<x>\"}", "{\"h\":\"<x>\"}", 0},
@@ -389,16 +405,55 @@ static void test_helm(void **state)
 	RUN(rows);
 }
 
+static void test_methods(void **state)
+{
+	(void)state;
+	fx_arena *a = fx_arena_new();
+	fx_strbuf err = FX_STRBUF_INIT, got = FX_STRBUF_INIT;
+	fx_tmpl_env env = {1560458379, 0, NULL, 1, 0, false};
+	fx_tmpl_call c = {a, NULL, 0, "now", NULL, &env, &err};
+	fx_node *now = NULL, *out = NULL;
+	assert_int_equal(fx_tmpl_funcs_lookup("now", false)->fn(&c, &now), 0);
+	assert_int_equal(fx_tmplf__time_method(&c, now, "Unix", &out), 0);
+	assert_int_equal(out->u.i, 1560458379);
+	assert_int_equal(fx_tmplf__time_method(&c, now, "Year", &out), 0);
+	assert_int_equal(out->u.i, 2019);
+	fx_node *layout = fx_node_str(a, "Jan 2", FX_LOC_NONE);
+	c.args = &layout;
+	c.n_args = 1;
+	assert_int_equal(fx_tmplf__time_method(&c, now, "Format", &out), 0);
+	assert_string_equal(out->u.s.ptr, "Jun 13");
+	assert_int_equal(fx_tmplf__time_method(&c, now, "NoSuch", &out), FX_ENOTFOUND);
+	fx_node *v1 = NULL, *v2 = NULL;
+	fx_node *s1 = fx_node_str(a, "1.2.3", FX_LOC_NONE), *s2 = fx_node_str(a, "1.3.0", FX_LOC_NONE);
+	c.args = &s1;
+	assert_int_equal(fx_tmpl_funcs_lookup("semver", false)->fn(&c, &v1), 0);
+	c.args = &s2;
+	assert_int_equal(fx_tmpl_funcs_lookup("semver", false)->fn(&c, &v2), 0);
+	c.args = &v2;
+	assert_int_equal(fx_tmplf__semver_method(&c, v1, "Compare", &out), 0);
+	assert_int_equal(out->u.i, -1);
+	assert_int_equal(fx_tmplf__semver_method(&c, v1, "LessThan", &out), 0);
+	assert_true(out->u.b);
+	fx_tmplf__fmt_v(&got, v1);
+	assert_string_equal(fx_sb_cstr(&got), "1.2.3");
+	fx_sb_dispose(&got);
+	fx_sb_dispose(&err);
+	fx_arena_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_registry),
 		cmocka_unit_test(test_strings),
+		cmocka_unit_test(test_unicode_case),
 		cmocka_unit_test(test_lists_dicts),
 		cmocka_unit_test(test_defaults_math),
 		cmocka_unit_test(test_regex_encoding),
 		cmocka_unit_test(test_dates_paths),
 		cmocka_unit_test(test_helm),
+		cmocka_unit_test(test_methods),
 	};
 	return FX_RUN_TESTS("funcs", tests);
 }

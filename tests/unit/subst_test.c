@@ -511,6 +511,20 @@ static void test_object_id(void **state)
 			    "Thing.[noVer].[noGrp]/t");
 }
 
+static void test_prepare_quoting(void **state)
+{
+	fixture *f = *state;
+	fx_node *o = load_one(f, "b: '1:20'\na: 'on'\nc: plain\nd: '0777'\ne: '1:60'\n");
+	fx_node *p = fx_subst__prepare(f->ctx->arena, o);
+	/* keys in go-yaml v2 order, ambiguous strings double-quoted */
+	assert_string_equal(p->u.map.items[0].key->u.s.ptr, "a");
+	assert_int_equal(fx_map_get(p, "a")->style, FX_STYLE_DQUOTE);
+	assert_int_equal(fx_map_get(p, "b")->style, FX_STYLE_DQUOTE);
+	assert_int_equal(fx_map_get(p, "c")->style, FX_STYLE_ANY);
+	assert_int_equal(fx_map_get(p, "d")->style, FX_STYLE_DQUOTE);
+	assert_int_equal(fx_map_get(p, "e")->style, FX_STYLE_ANY);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -526,6 +540,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unit_lookup_only_when_needed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unit_bad_base64, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_object_id, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_prepare_quoting, setup, teardown),
 	};
 	return FX_RUN_TESTS("subst", tests);
 }

@@ -317,6 +317,45 @@ static void test_unique(void **state)
 	fx_ctx_free(ctx);
 }
 
+static void test_crd_scopes(void **state)
+{
+	(void)state;
+	fx_ctx *ctx = fx_ctx_new();
+	fx_node *objs[4];
+	objs[0] = load(ctx, "crds.yaml",
+		       "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"
+		       "metadata: {name: widgets.example.com}\nspec:\n  group: example.com\n"
+		       "  scope: Cluster\n  names: {kind: Widget, plural: widgets}\n");
+	objs[1] = load(ctx, "crds2.yaml",
+		       "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"
+		       "metadata: {name: gadgets.example.com}\nspec:\n  group: example.com\n"
+		       "  scope: Namespaced\n  names: {kind: Gadget, plural: gadgets}\n");
+	objs[2] = load(ctx, "w.yaml",
+		       "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w, namespace: a}\n");
+	objs[3] = load(ctx, "g.yaml", "apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\n");
+	fx_strmap *scopes = fx_strmap_new();
+	fx_validate_collect_scopes(objs, 4, scopes);
+	assert_int_equal(fx_strmap_len(scopes), 2);
+	fx_validate_opts o = {.applied_by_kustomization = true, .scopes = scopes};
+	assert_int_equal(fx_validate_object_opts(ctx, objs[2], &o), 0);
+	assert_int_equal(fx_diag_count(ctx), 1);
+	assert_string_equal(fx_diag_at(ctx, 0)->code, "FX7402");
+	assert_int_equal(fx_validate_object_opts(ctx, objs[3], &o), 1);
+	assert_string_equal(fx_diag_at(ctx, 1)->code, "FX7401");
+	/* without the CRDs nothing is known about either kind */
+	fx_validate_opts bare = {.applied_by_kustomization = true};
+	assert_int_equal(fx_validate_object_opts(ctx, objs[3], &bare), 0);
+	assert_int_equal(fx_diag_count(ctx), 2);
+	/* cluster-scoped: the namespace is not part of the identity */
+	fx_node *w2 = load(ctx, "w2.yaml",
+			   "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w, namespace: b}\n");
+	fx_node *pair[2] = {objs[2], w2};
+	assert_int_equal(fx_validate_unique_scoped(ctx, pair, 2, NULL, scopes), 1);
+	assert_int_equal(fx_validate_unique(ctx, pair, 2, NULL), 0);
+	fx_strmap_free(scopes);
+	fx_ctx_free(ctx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +363,7 @@ int main(void)
 		cmocka_unit_test(test_predicates),
 		cmocka_unit_test(test_annotations_size),
 		cmocka_unit_test(test_unique),
+		cmocka_unit_test(test_crd_scopes),
 	};
 	return FX_RUN_TESTS("validate", tests);
 }

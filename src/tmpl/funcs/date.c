@@ -901,6 +901,77 @@ static int f_duration_round(fx_tmpl_call *c, fx_node **out)
 	return 0;
 }
 
+/* Methods of time.Time called from templates ($t.Unix, $t.Format
+ * "2006", ...).  Returns FX_ENOTFOUND for a method it does not know. */
+int fx_tmplf__time_method(fx_tmpl_call *c, const fx_node *recv, const char *name,
+			  fx_node **out)
+{
+	gotime t;
+	time_from(recv, &t);
+	civil cv;
+	to_civil(&t, &cv);
+	if (strcmp(name, "Format") == 0) {
+		const char *l;
+		size_t ln;
+		if (c->n_args != 1 || fx_tmplf__arg_str(c, 0, &l, &ln) < 0)
+			return c->n_args != 1 ? fx_tmplf__fail(c, "wrong number of args for Format: want 1 got %zu", c->n_args) : -1;
+		fx_strbuf sb = FX_STRBUF_INIT;
+		layout_format(&sb, l, ln, &t);
+		*out = fx_tmplf__str_sb(c, &sb);
+		return 0;
+	}
+	if (strcmp(name, "In") == 0 || strcmp(name, "UTC") == 0 || strcmp(name, "Local") == 0) {
+		const char *z = name[0] == 'U' ? "UTC" : "Local";
+		if (name[0] == 'I' && (c->n_args != 1 || fx_tmplf__arg_str(c, 0, &z, NULL) < 0))
+			return -1;
+		in_zone(c, &t, z);
+		*out = time_node(c, &t);
+		return 0;
+	}
+	if (c->n_args != 0)
+		return FX_ENOTFOUND;
+	int64_t v;
+	if (strcmp(name, "Unix") == 0)
+		v = t.sec;
+	else if (strcmp(name, "UnixMilli") == 0)
+		v = t.sec * 1000 + t.nsec / 1000000;
+	else if (strcmp(name, "UnixNano") == 0)
+		v = t.sec * 1000000000 + t.nsec;
+	else if (strcmp(name, "Year") == 0)
+		v = cv.year;
+	else if (strcmp(name, "YearDay") == 0)
+		v = cv.yday;
+	else if (strcmp(name, "Day") == 0)
+		v = cv.day;
+	else if (strcmp(name, "Hour") == 0)
+		v = cv.hour;
+	else if (strcmp(name, "Minute") == 0)
+		v = cv.min;
+	else if (strcmp(name, "Second") == 0)
+		v = cv.sec;
+	else if (strcmp(name, "Nanosecond") == 0)
+		v = t.nsec;
+	else if (strcmp(name, "Month") == 0) {
+		*out = fx_tmplf__strz(c, months[cv.mon - 1]);
+		return 0;
+	} else if (strcmp(name, "Weekday") == 0) {
+		*out = fx_tmplf__strz(c, wdays[cv.wday]);
+		return 0;
+	} else if (strcmp(name, "String") == 0) {
+		fx_strbuf sb = FX_STRBUF_INIT;
+		fx_tmplf__fmt_time(&sb, recv);
+		*out = fx_tmplf__str_sb(c, &sb);
+		return 0;
+	} else if (strcmp(name, "IsZero") == 0) {
+		*out = fx_tmplf__bool(c, t.sec == -62135596800 && t.nsec == 0);
+		return 0;
+	} else {
+		return FX_ENOTFOUND;
+	}
+	*out = fx_tmplf__int(c, v, strncmp(name, "Unix", 4) == 0 ? FX_GO_INT64 : FX_GO_DEFAULT);
+	return 0;
+}
+
 static const fx_tmpl_func date_funcs[] = {
 	{"ago", f_ago, 1, 1, 0},
 	{"date", f_date, 2, 2, 0},

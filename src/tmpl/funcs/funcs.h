@@ -8,7 +8,9 @@
  * model, see tmpl.h for how Go types map onto nodes).  A function never
  * prints and never knows locations: it fails by returning -1 with a
  * message in call->err, and the executor reports it at the {{ }} action
- * as Go does ("error calling <name>: <message>").
+ * as Go does ("error calling <name>: <message>").  Helm's required and
+ * fail wrap their message in HELM_ERR_START ... HELM_ERR_END, as Helm
+ * does, for the Helm renderer's "execution error at (...)" form.
  */
 #ifndef FX_TMPL_FUNCS_H
 #define FX_TMPL_FUNCS_H
@@ -92,6 +94,18 @@ int fx_tmpl_exec_tpl(struct fx_tmpl_exec *ex, const char *text, size_t len, fx_n
 		     fx_strbuf *out, fx_strbuf *err);
 /* Go's fmt for %v of a value (used by print-like Sprig functions). */
 void fx_tmpl_format_value(fx_strbuf *out, const fx_node *v);
+
+/* Services of the function families to the executor (funcs/value.c,
+ * funcs/semver.c, funcs/date.c).  fx_tmplf__fmt_v is Go's %v including
+ * the values the families model (time.Time, *semver.Version).  The
+ * method services call a method of such a value with call->args as its
+ * arguments: 0 with *out set, -1 with call->err set, or FX_ENOTFOUND when
+ * the type has no such method. */
+void fx_tmplf__fmt_v(fx_strbuf *out, const fx_node *v);
+int fx_tmplf__semver_method(fx_tmpl_call *c, const fx_node *recv, const char *name,
+			    fx_node **out);
+int fx_tmplf__time_method(fx_tmpl_call *c, const fx_node *recv, const char *name,
+			  fx_node **out);
 
 /* Looks up a function by name among every registered family; NULL when
  * unknown.  The tables are static and read-only (no global state). */

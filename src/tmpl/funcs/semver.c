@@ -392,8 +392,6 @@ static int f_semver_compare(fx_tmpl_call *c, fx_node **out)
 
 /* Methods of *semver.Version called from templates. */
 int fx_tmplf__semver_method(fx_tmpl_call *c, const fx_node *recv, const char *name,
-			    fx_node **out);
-int fx_tmplf__semver_method(fx_tmpl_call *c, const fx_node *recv, const char *name,
 			    fx_node **out)
 {
 	sv a, b;

@@ -2,12 +2,15 @@
  * Sprig's string functions: trimming, case, substrings, quoting,
  * joining and splitting, padding, random strings.  Case conversions of
  * words (snakecase, camelcase, wrap, abbrev, ...) are in textcase.c.
- * Strings are bytes (Go strings); case mapping covers ASCII.
+ * Strings are bytes (Go strings); case mapping covers Unicode where the
+ * system has a C.UTF-8 locale, ASCII otherwise.
  */
 #include <ctype.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "tmpl/funcs/internal.h"
 
@@ -72,24 +75,88 @@ static int f_trim_suffix(fx_tmpl_call *c, fx_node **out)
 	return 0;
 }
 
+/* One rune of UTF-8 (invalid bytes as U+FFFD of width 1). */
+static size_t decode_rune(const char *s, size_t n, uint32_t *r)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t k = p[0] < 0x80 ? 1 : p[0] >= 0xf0 && p[0] < 0xf5 ? 4 : p[0] >= 0xe0 ? 3 : p[0] >= 0xc2 ? 2 : 0;
+	if (k == 0 || k > n) {
+		*r = 0xfffd;
+		return 1;
+	}
+	uint32_t v = k == 1 ? p[0] : k == 2 ? p[0] & 0x1fu : k == 3 ? p[0] & 0x0fu : p[0] & 0x07u;
+	for (size_t i = 1; i < k; i++) {
+		if ((p[i] & 0xc0) != 0x80) {
+			*r = 0xfffd;
+			return 1;
+		}
+		v = (v << 6) | (p[i] & 0x3fu);
+	}
+	*r = v;
+	return k;
+}
+
+static void encode_rune(fx_strbuf *sb, uint32_t cp)
+{
+	if (cp < 0x80) {
+		fx_sb_addc(sb, (char)cp);
+	} else if (cp < 0x800) {
+		fx_sb_addc(sb, (char)(0xc0 | (cp >> 6)));
+		fx_sb_addc(sb, (char)(0x80 | (cp & 0x3f)));
+	} else if (cp < 0x10000) {
+		fx_sb_addc(sb, (char)(0xe0 | (cp >> 12)));
+		fx_sb_addc(sb, (char)(0x80 | ((cp >> 6) & 0x3f)));
+		fx_sb_addc(sb, (char)(0x80 | (cp & 0x3f)));
+	} else {
+		fx_sb_addc(sb, (char)(0xf0 | (cp >> 18)));
+		fx_sb_addc(sb, (char)(0x80 | ((cp >> 12) & 0x3f)));
+		fx_sb_addc(sb, (char)(0x80 | ((cp >> 6) & 0x3f)));
+		fx_sb_addc(sb, (char)(0x80 | (cp & 0x3f)));
+	}
+}
+
+/* strings.ToUpper, ToLower and Title.  Runes beyond ASCII are mapped
+ * with the C.UTF-8 locale's tables when the system has it (a locale
+ * object of our own, not the process locale). */
 static int map_case(fx_tmpl_call *c, fx_node **out, int mode)
 {
 	ARG_S(0, s, n);
-	char *r = fx_arena_strndup(c->arena, s, n);
-	bool prev_letter = false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)r[i];
-		if (mode == 0)
-			r[i] = (char)toupper(ch);
-		else if (mode == 1)
-			r[i] = (char)tolower(ch);
-		else { /* strings.Title: upper after a separator */
-			if (!prev_letter && islower(ch))
-				r[i] = (char)toupper(ch);
-			prev_letter = isalnum(ch) || ch == '_' || ch >= 0x80;
+	locale_t loc = (locale_t)0;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80) {
+			loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+			break;
 		}
+	fx_strbuf sb = FX_STRBUF_INIT;
+	bool prev_letter = false;
+	for (size_t i = 0; i < n;) {
+		uint32_t r;
+		size_t k = decode_rune(s + i, n - i, &r);
+		uint32_t m = r;
+		bool ok = r != 0xfffd || k > 1;
+		if (r < 0x80) {
+			if (mode == 0 || (mode == 2 && !prev_letter))
+				m = (uint32_t)toupper((int)r);
+			else if (mode == 1)
+				m = (uint32_t)tolower((int)r);
+		} else if (loc && ok) {
+			if (mode == 0 || (mode == 2 && !prev_letter))
+				m = (uint32_t)towupper_l((wint_t)r, loc);
+			else if (mode == 1)
+				m = (uint32_t)towlower_l((wint_t)r, loc);
+		}
+		if (mode == 2)
+			prev_letter = r < 0x80 ? (isalnum((int)r) || r == '_')
+				      : loc ? (bool)iswalnum_l((wint_t)r, loc) : true;
+		if (ok)
+			encode_rune(&sb, m);
+		else
+			fx_sb_addc(&sb, s[i]);
+		i += k;
 	}
-	*out = fx_node_str_borrow(c->arena, r, n, FX_LOC_NONE);
+	if (loc)
+		freelocale(loc);
+	*out = fx_tmplf__str_sb(c, &sb);
 	return 0;
 }
 

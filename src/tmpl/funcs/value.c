@@ -70,11 +70,7 @@ int fx_tmplf__arg_float(fx_tmpl_call *c, size_t i, double *out)
 		*out = v->u.f;
 		return 0;
 	}
-	/* an untyped integer constant converts to float64 */
-	if (v && v->kind == FX_INT && !v->text && fx_go_type_of(v) == FX_GO_DEFAULT) {
-		*out = (double)v->u.i;
-		return 0;
-	}
+	/* integer constants (and, leniently, integer values) convert */
 	if (v && v->kind == FX_INT) {
 		*out = (double)v->u.i;
 		return 0;
@@ -378,6 +374,10 @@ double fx_tmplf__to_float64(const fx_node *v)
 			return 0;
 		const char *p = v->u.s.ptr;
 		if (strchr(p, '_') || *p == ' ' || *p == '\t' || *p == '\n')
+			return 0;
+		/* Go reads hexadecimal floats only with a 'p' exponent */
+		const char *h = p + (*p == '-' || *p == '+');
+		if (h[0] == '0' && (h[1] == 'x' || h[1] == 'X') && !strpbrk(h, "pP"))
 			return 0;
 		char *end;
 		double d = strtod(p, &end);
