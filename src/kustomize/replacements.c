@@ -32,6 +32,7 @@ typedef struct {
 	const fx_kust_repl_hooks *hooks;
 	fx_loc loc; /* the replacement entry */
 	fx_strbuf err; /* the message of a failed path walk */
+	fx_ptrvec created; /* scalars created untyped (CREATED_FLAG set) */
 } repl;
 
 #define CODE "FX3330"
@@ -428,21 +429,26 @@ static bool re_search(repl *r, const char *pattern, const char *subject, int *er
 	return rc >= 0;
 }
 
+/* A scalar kyaml creates has no tag: a value written into it is typed by
+ * its text.  Such nodes carry CREATED_FLAG (a kustomize-stage bit) until
+ * the transformer ends. */
+#define CREATED_FLAG ((uint16_t)(1u << FX_NODE_STAGE_SHIFT))
+
+static fx_node *mark_created(repl *r, fx_node *n)
+{
+	n->flags |= CREATED_FLAG;
+	fx_ptrvec_push(&r->created, n);
+	return n;
+}
+
 static fx_node *new_of_kind(repl *r, int kind, fx_loc loc)
 {
 	if (kind == FX_MAP)
 		return fx_node_map(r->a, loc);
 	if (kind == FX_SEQ)
 		return fx_node_seq(r->a, loc);
-	fx_node *s = fx_node_str(r->a, "", loc);
-	s->kind = FX_NULL; /* an untyped scalar until a value is written */
-	s->text = NULL;
-	s->text_len = 0;
-	s->flags |= (uint16_t)(1u << FX_NODE_STAGE_SHIFT); /* created: retyped on write */
-	return s;
+	return mark_created(r, fx_node_null(r->a, loc));
 }
-
-#define CREATED_FLAG ((uint16_t)(1u << FX_NODE_STAGE_SHIFT))
 
 static int part_kind(const char *next, int create)
 {
@@ -514,8 +520,8 @@ static int path_match(repl *r, fx_node *n, const char **parts, size_t np, int cr
 			}
 			if (out->len > before || !create || round == 1 || n->kind != FX_SEQ)
 				return 0;
-			fx_node *v = fx_scalar_resolve(r->a, value, strlen(value),
-						       FX_YAML_SCHEMA_KYAML, n->loc);
+			fx_node *v = mark_created(r, fx_scalar_resolve(r->a, value, strlen(value),
+								       FX_YAML_SCHEMA_KYAML, n->loc));
 			if (!field[0]) {
 				fx_seq_push(r->a, n, v);
 			} else {
@@ -583,9 +589,8 @@ static int set_scalar(repl *r, fx_node *t, const char *text)
 {
 	fx_node *v = fx_scalar_resolve(r->a, text, strlen(text), FX_YAML_SCHEMA_KYAML, t->loc);
 	if (t->flags & CREATED_FLAG) {
-		if (!text[0])
-			v = fx_node_str(r->a, "", t->loc);
 		v->loc = t->loc;
+		v->flags |= CREATED_FLAG; /* still untyped for a later write */
 		*t = *v;
 		return 0;
 	}
@@ -621,7 +626,8 @@ static int set_field_value(repl *r, const fx_node *opts, fx_node *t, const fx_no
 					"delimiter option can only be used with scalar nodes");
 		const fx_node *in = fx_map_get(opts, "index");
 		long index = in && in->kind == FX_INT ? (long)in->u.i : 0;
-		const char *tv = (t->flags & CREATED_FLAG) ? "" : yval(r->a, t);
+		bool fresh = (t->flags & CREATED_FLAG) && t->kind == FX_NULL && !t->text;
+		const char *tv = fresh ? "" : yval(r->a, t);
 		fx_ptrvec parts = FX_PTRVEC_INIT;
 		size_t dl = strlen(delim);
 		const char *p = tv;
@@ -884,7 +890,7 @@ static int apply_targets(repl *r, fx_ptrvec *objs, const fx_node *value, const f
 int fx_kust__replacements_apply_hooks(fx_ctx *ctx, fx_arena *a, fx_ptrvec *objs,
 				      const fx_node *replacements, const fx_kust_repl_hooks *hooks)
 {
-	repl r = {ctx, a, hooks, FX_LOC_NONE, FX_STRBUF_INIT};
+	repl r = {ctx, a, hooks, FX_LOC_NONE, FX_STRBUF_INIT, FX_PTRVEC_INIT};
 	int rc = 0;
 	for (size_t i = 0; i < fx_seq_len(replacements); i++) {
 		const fx_node *e = fx_seq_at(replacements, i);
@@ -902,6 +908,9 @@ int fx_kust__replacements_apply_hooks(fx_ctx *ctx, fx_arena *a, fx_ptrvec *objs,
 		if ((rc = apply_targets(&r, objs, value, tgs)) < 0)
 			break;
 	}
+	for (size_t i = 0; i < r.created.len; i++)
+		((fx_node *)r.created.items[i])->flags &= (uint16_t)~CREATED_FLAG;
+	fx_ptrvec_dispose(&r.created);
 	fx_sb_dispose(&r.err);
 	return rc;
 }

@@ -626,9 +626,16 @@ static bool has_merge(const char *strategy)
 
 static int kind_error(smp *m, const fx_node *bad, const char *want, const char *path)
 {
-	return fx_error(m->ctx, bad->loc, "FX3301",
-			"wrong node kind: expected %s but got %s: node contents at %s", want,
-			kind_word(bad), path[0] ? path : "(root)");
+	fx_strbuf sb = FX_STRBUF_INIT;
+	fx_yaml_emit(&sb, bad, NULL);
+	while (sb.len > 0 && sb.ptr[sb.len - 1] == '\n')
+		fx_sb_truncate(&sb, sb.len - 1);
+	int rc = fx_error(m->ctx, bad->loc, "FX3301",
+			  "wrong node kind: expected %s but got %s: node contents:\n%s", want,
+			  kind_word(bad), fx_sb_cstr(&sb));
+	fx_note(m->ctx, bad->loc, "while merging field %s", path[0] ? path : "(the object)");
+	fx_sb_dispose(&sb);
+	return rc;
 }
 
 static int walk(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, const char *path,

@@ -4,10 +4,12 @@ libfluxc_la_SOURCES += \
 	src/tmpl/tmpl_int.h \
 	src/tmpl/lex.c \
 	src/tmpl/parse.c \
+	src/tmpl/literal.c \
 	src/tmpl/node.c \
 	src/tmpl/exec.c \
 	src/tmpl/builtins.c \
 	src/tmpl/fmt.c \
+	src/tmpl/strconv.c \
 	src/tmpl/values.c
 
 # template engine tests: conformance corpora (Go text/template, Sprig)

@@ -148,6 +148,12 @@ struct fx_tmpl_set {
 	const fx_tmpl_set *parent; /* tpl overlays: lookups fall back here */
 };
 
+/* Literals (literal.c): strconv.Unquote of a string token (false on
+ * invalid syntax); a number/char/complex token into n (NULL or Go's
+ * error message). */
+bool fx_tmpl__unquote(fx_arena *a, const fx_tok *t, const char **s_out, size_t *len_out);
+const char *fx_tmpl__number(fx_arena *a, fx_tnode *n, const fx_tok *t);
+
 const fx_ttree *fx_tmpl__lookup(const fx_tmpl_set *set, const char *name);
 /* Node String() as Go prints it. */
 void fx_tmpl__node_string(fx_strbuf *out, const fx_tnode *n);
@@ -209,6 +215,12 @@ const char *fx_tmpl__go_type(const fx_node *v);
 void fx_tmpl__quote(fx_strbuf *out, const char *s, size_t n, bool ascii_only);
 /* %v of a float64 */
 void fx_tmpl__fmt_float(fx_strbuf *out, double f, char verb, int prec);
+/* strconv.c: Quote with a chosen quote character, QuoteRune,
+ * CanBackquote, unicode.IsPrint (approximation). */
+void fx_tmpl__quote_with(fx_strbuf *out, const char *s, size_t n, char q, bool ascii_only);
+void fx_tmpl__quote_rune(fx_strbuf *out, uint32_t r, bool ascii_only);
+bool fx_tmpl__can_backquote(const char *s, size_t n);
+bool fx_tmpl__is_print(uint32_t r);
 /* Decodes one UTF-8 rune; returns its length (1 on invalid, rune 0xFFFD). */
 size_t fx_tmpl__utf8_decode(const char *s, size_t n, uint32_t *r);
 void fx_tmpl__utf8_encode(fx_strbuf *out, uint32_t r);
