@@ -167,10 +167,9 @@ void fx_diag_truncate(fx_ctx *ctx, size_t mark)
 	}
 }
 
-static const fx_ctx *sort_ctx;
-
-static int diag_cmp(const void *pa, const void *pb)
+static int diag_cmp(const void *pa, const void *pb, void *arg)
 {
+	const fx_ctx *sort_ctx = arg;
 	const fx_diag *a = pa, *b = pb;
 	int c = strcmp(fx_src_name(sort_ctx, a->loc.file), fx_src_name(sort_ctx, b->loc.file));
 	if (c)
@@ -184,12 +183,9 @@ static int diag_cmp(const void *pa, const void *pb)
 
 void fx_diag_sort(fx_ctx *ctx)
 {
-	/* qsort has no context argument in C11; the comparator reads the
-	 * context through a static that lives only for this call.  Sorting
-	 * happens once, in the CLI, after all stages finished. */
-	sort_ctx = ctx;
-	qsort(ctx->diags, ctx->n_diags, sizeof(fx_diag), diag_cmp);
-	sort_ctx = NULL;
+	if (ctx->n_diags < 2)
+		return;
+	qsort_r(ctx->diags, ctx->n_diags, sizeof(fx_diag), diag_cmp, ctx);
 }
 
 void fx_loc_format(const fx_ctx *ctx, fx_loc loc, fx_strbuf *out)

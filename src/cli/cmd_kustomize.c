@@ -17,10 +17,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The emitter lands separately; until it does, fail instead of failing
- * to link. */
-#pragma weak fx_yaml_emit_stream
-
 static const char usage[] =
 	"usage: fluxc kustomize build DIR [--load-restrictor LoadRestrictionsRootOnly|"
 	"LoadRestrictionsNone] [--reorder legacy|none]";
@@ -117,11 +113,6 @@ int fx_cmd_kustomize(int argc, char **argv)
 			status = 2;
 		} else {
 			fx_sb_clear(&out);
-			if (!fx_yaml_emit_stream) {
-				fprintf(stderr, "fluxc kustomize: unsupported: no YAML emitter\n");
-				status = 2;
-				goto next;
-			}
 			if (d > 0 && objs.len && !quiet)
 				fx_sb_adds(&out, "---\n");
 			fx_yaml_emit_stream(&out, (fx_node *const *)objs.items, objs.len, NULL);
@@ -130,7 +121,6 @@ int fx_cmd_kustomize(int argc, char **argv)
 			if (fx_diag_count(ctx))
 				fx_cli_print_diags(ctx, stderr);
 		}
-	next:
 		fx_ptrvec_dispose(&objs);
 		free(rel);
 		if (fs)

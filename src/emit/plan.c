@@ -2,8 +2,9 @@
  * emit: the plan (diff-and-plan.md 6, flux.md 9): per cluster, the units
  * in wave order with kind and namespace/name, status, source and path,
  * dependsOn (with readyExpr text and missing targets), object counts by
- * kind, runtime settings with defaults applied, substituted variables and
- * their origin, and warnings.  Text for people, JSON (versioned) for
+ * kind, runtime settings with defaults applied, images deployed, Alerts
+ * covering the unit, substituted variables and their origin, warnings;
+ * then the sources and other Flux objects.  Text for people, JSON (versioned) for
  * machines, markdown for pull-request comments.
  */
 #include "emit/emit.h"
@@ -178,6 +179,52 @@ static void unit_images(const fx_unit *u, fx_ptrvec *out)
 		qsort(out->items, out->len, sizeof(void *), cmp_str);
 }
 
+/* Whether every matchLabels pair is among the unit object's labels. */
+static bool labels_match(const fx_node *match, const fx_flux_obj *o)
+{
+	const fx_node *labels = fx_map_path(o->doc, "metadata", "labels", NULL);
+	for (size_t i = 0; i < fx_map_len(match); i++) {
+		const fx_pair *p = &match->u.map.items[i];
+		const char *k = fx_node_strval(p->key), *v = fx_node_strval(p->val);
+		const char *have = k ? fx_map_get_str(labels, k) : NULL;
+		if (!have || !v || strcmp(have, v) != 0)
+			return false;
+	}
+	return true;
+}
+
+/* Alerts whose event sources cover the unit (notifications.md 5.1):
+ * same kind, name equal or '*' (with matchLabels), namespace defaulting
+ * to the Alert's; suspended Alerts cover nothing.  "ns/name" strings. */
+static void unit_alerts(const fx_graph *g, const fx_unit *u, fx_ptrvec *out)
+{
+	for (size_t i = 0; i < g->flux_objects.len; i++) {
+		const fx_flux_obj *a = g->flux_objects.items[i];
+		if (a->kind != FX_FLUX_ALERT || a->invalid || a->suspend == 1 || !a->spec)
+			continue;
+		const fx_node *srcs = fx_map_get(a->spec, "eventSources");
+		for (size_t j = 0; j < fx_seq_len(srcs); j++) {
+			const fx_node *e = fx_seq_at(srcs, j);
+			const char *kind = fx_map_get_str(e, "kind");
+			const char *name = fx_map_get_str(e, "name");
+			const char *ns = fx_map_get_str(e, "namespace");
+			if (!ns)
+				ns = a->namespace ? a->namespace : "";
+			if (!kind || !name || strcmp(kind, u->obj->kind_name) != 0 ||
+			    strcmp(ns, u->ns) != 0)
+				continue;
+			bool hit = !strcmp(name, "*") ? labels_match(fx_map_get(e, "matchLabels"), u->obj)
+						       : !strcmp(name, u->obj->name);
+			if (hit) {
+				fx_ptrvec_push(out, (void *)fx_arena_printf(g->arena, "%s/%s",
+									   a->namespace ? a->namespace : "",
+									   a->name));
+				break;
+			}
+		}
+	}
+}
+
 static const char *tri(int v)
 {
 	return v < 0 ? NULL : v ? "true" : "false";
@@ -334,7 +381,7 @@ static void json_objects(fx_strbuf *out, const fx_graph *g)
 /* ------------------------------------------------------------------ */
 /* Text                                                                 */
 
-static void text_unit(fx_arena *a, fx_strbuf *out, const fx_unit *u, bool md)
+static void text_unit(fx_arena *a, fx_strbuf *out, const fx_graph *g, const fx_unit *u, bool md)
 {
 	const fx_flux_obj *o = u->obj;
 	const char *pre = md ? "- " : "    ";
@@ -391,6 +438,16 @@ static void text_unit(fx_arena *a, fx_strbuf *out, const fx_unit *u, bool md)
 	for (size_t i = 0; i < imgs.len; i++)
 		LINE("image", "%s", (const char *)imgs.items[i]);
 	fx_ptrvec_dispose(&imgs);
+	fx_ptrvec alerts = FX_PTRVEC_INIT;
+	unit_alerts(g, u, &alerts);
+	if (alerts.len) {
+		fx_strbuf sb = FX_STRBUF_INIT;
+		for (size_t i = 0; i < alerts.len; i++)
+			fx_sb_addf(&sb, "%s%s", i ? ", " : "", (const char *)alerts.items[i]);
+		LINE("alerts", "%s", fx_sb_cstr(&sb));
+		fx_sb_dispose(&sb);
+	}
+	fx_ptrvec_dispose(&alerts);
 	if (u->vars.len) {
 		fx_strbuf sb = FX_STRBUF_INIT;
 		for (size_t i = 0; i < u->vars.len; i++)
@@ -448,7 +505,7 @@ static void plan_text(fx_arena *a, fx_strbuf *out, const fx_emit_cluster *c, siz
 				fx_sb_addf(out, md ? (j ? "### Wave %d\n\n" : "\n### Wave %d\n\n") : "\nwave %d\n",
 					   wave + 1);
 			}
-			text_unit(a, out, u, md);
+			text_unit(a, out, g, u, md);
 		}
 		text_objects(out, g, md);
 	}
@@ -471,7 +528,7 @@ static void jstr(fx_strbuf *out, const char *ind, const char *k, const char *v, 
 	fx_emit_json_str(out, v);
 }
 
-static void json_unit(fx_arena *a, fx_strbuf *out, const fx_unit *u)
+static void json_unit(fx_arena *a, fx_strbuf *out, const fx_graph *g, const fx_unit *u)
 {
 	const char *ind = "          ";
 	const fx_flux_obj *o = u->obj;
@@ -553,6 +610,16 @@ static void json_unit(fx_arena *a, fx_strbuf *out, const fx_unit *u)
 	}
 	fx_sb_adds(out, "]");
 	fx_ptrvec_dispose(&imgs);
+	fx_ptrvec alerts = FX_PTRVEC_INIT;
+	unit_alerts(g, u, &alerts);
+	jkey(out, ind, "alerts", &first);
+	fx_sb_adds(out, "[");
+	for (size_t i = 0; i < alerts.len; i++) {
+		fx_sb_adds(out, i ? ", " : "");
+		fx_emit_json_str(out, alerts.items[i]);
+	}
+	fx_sb_adds(out, "]");
+	fx_ptrvec_dispose(&alerts);
 	jkey(out, ind, "variables", &first);
 	fx_sb_adds(out, "[");
 	for (size_t i = 0; i < u->vars.len; i++) {
@@ -584,7 +651,7 @@ static void plan_json(fx_arena *a, fx_strbuf *out, const fx_emit_cluster *c, siz
 		fx_sb_addf(out, ",\n      \"waves\": %d,\n      \"units\": [", g->n_waves);
 		for (size_t j = 0; j < g->order.len; j++) {
 			fx_sb_adds(out, j ? ",\n        " : "\n        ");
-			json_unit(a, out, g->order.items[j]);
+			json_unit(a, out, g, g->order.items[j]);
 		}
 		fx_sb_adds(out, g->order.len ? "\n      ]" : "]");
 		json_objects(out, g);

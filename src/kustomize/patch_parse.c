@@ -75,7 +75,13 @@ int fx_kust__patch_parse(fx_ctx *ctx, fx_arena *a, uint32_t file, const char *te
 	if (first && first->kind == FX_SEQ) {
 		fx_node *ops = NULL;
 		if (text[s] == '[') {
-			ops = (fx_node *)first;
+			/* read as JSON by kustomize: YAML flow syntax is not enough */
+			size_t jm = fx_diag_count(ctx);
+			if (fx_json_load(ctx, a, file, text + s, e - s, &ops) < 0) {
+				fx_diag_truncate(ctx, jm);
+				return fx_error(ctx, first->loc, "FX3320",
+						"unable to parse SM or JSON patch");
+			}
 		} else {
 			fx_ptrvec d11 = FX_PTRVEC_INIT;
 			fx_yaml_opts y11 = {FX_YAML_SCHEMA_11, false, false};

@@ -222,6 +222,12 @@ static int one_transformer(fx_kust__target *kt, fx_kust__accum *ra, fx_node *cfg
 	if ((rc = specs_of(b, cfg, &specs)) != 0)
 		return rc;
 	if (strcmp(kind, "NamespaceTransformer") == 0) {
+		const fx_node *uo = fx_map_get(cfg, "unsetOnly");
+		const char *rbs = str(a, cfg, "setRoleBindingSubjects");
+		if ((uo && uo->kind == FX_BOOL && uo->u.b) || (rbs && strcmp(rbs, "defaultOnly")))
+			return fx_error(b->ctx, cfg->loc, "FX3006",
+					"unsupported: NamespaceTransformer unsetOnly / "
+					"setRoleBindingSubjects");
 		const char *ns = fx_kust__get_ns(cfg);
 		if (!ns || !ns[0])
 			return 0;

@@ -31,13 +31,19 @@ typedef struct {
 	const fx_kust_openapi *oa; /* custom schema in force, or NULL */
 } smp;
 
+/* The field path of a walk, rendered only for diagnostics. */
+typedef struct wpath {
+	const struct wpath *up;
+	const char *key;
+} wpath;
+
 /* A walk result: `clear` removes the field (kyaml's ClearNode / nil). */
 typedef struct {
 	fx_node *n;
 	bool keep_null; /* a null kept on purpose (kyaml's persistent null) */
 } wres;
 
-static int walk(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, const char *path,
+static int walk(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, const wpath *path,
 		wres *out);
 
 /* ------------------------------------------------------------------ */
@@ -274,7 +280,7 @@ static int cmp_str(const void *x, const void *y)
 	return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
-static int walk_map(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, const char *path,
+static int walk_map(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, const wpath *path,
 		    wres *out)
 {
 	fx_node *d = *dest;
@@ -329,7 +335,8 @@ static int walk_map(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, c
 		fx_node *dv = fx_map_get(d, key);
 		fx_node *ov = (origin && origin->kind == FX_MAP) ? fx_map_get(origin, key) : NULL;
 		fx_kust_sref fs = fx_kust__oa_field(sch, key);
-		const char *sub = fx_arena_printf(m->a, "%s%s%s", path, path[0] ? "." : "", key);
+		wpath sub_seg = {path, key};
+		const wpath *sub = &sub_seg;
 		wres r;
 		fx_node *dvv = dv;
 		if ((rc = walk(m, &dvv, ov, fs, sub, &r)) < 0)
@@ -456,7 +463,7 @@ static int append_list(smp *m, fx_node *dst, fx_node *src, const strlist *keys)
 }
 
 static int set_assoc_elements(smp *m, fx_node *dest, fx_node *origin, strlist *vl, size_t nvl,
-			      const strlist *keys, fx_kust_sref sch, const char *path,
+			      const strlist *keys, fx_kust_sref sch, const wpath *path,
 			      wres *out)
 {
 	int rc;
@@ -531,7 +538,7 @@ static size_t split_keys(fx_arena *a, const char *s, strlist *out)
 }
 
 static int walk_assoc(smp *m, fx_node **destp, fx_node *origin, fx_kust_sref sch,
-		      const char *path, wres *out)
+		      const wpath *path, wres *out)
 {
 	fx_node *dest = *destp;
 	int dir, rc;
@@ -624,7 +631,7 @@ static bool has_merge(const char *strategy)
 	return false;
 }
 
-static int kind_error(smp *m, const fx_node *bad, const char *want, const char *path)
+static int kind_error(smp *m, const fx_node *bad, const char *want, const wpath *path)
 {
 	fx_strbuf sb = FX_STRBUF_INIT;
 	fx_yaml_emit(&sb, bad, NULL);
@@ -633,12 +640,16 @@ static int kind_error(smp *m, const fx_node *bad, const char *want, const char *
 	int rc = fx_error(m->ctx, bad->loc, "FX3301",
 			  "wrong node kind: expected %s but got %s: node contents:\n%s", want,
 			  kind_word(bad), fx_sb_cstr(&sb));
-	fx_note(m->ctx, bad->loc, "while merging field %s", path[0] ? path : "(the object)");
+	const char *ps = "";
+	for (const wpath *w = path; w; w = w->up)
+		if (w->key)
+			ps = ps[0] ? fx_arena_printf(m->a, "%s.%s", w->key, ps) : w->key;
+	fx_note(m->ctx, bad->loc, "while merging field %s", ps[0] ? ps : "(the object)");
 	fx_sb_dispose(&sb);
 	return rc;
 }
 
-static int walk(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, const char *path,
+static int walk(smp *m, fx_node **dest, fx_node *origin, fx_kust_sref sch, const wpath *path,
 		wres *out)
 {
 	fx_node *d = *dest;
@@ -700,7 +711,7 @@ int fx_kust__smp_apply_ex(fx_ctx *ctx, fx_arena *a, fx_node *obj, const fx_node 
 	fx_node *d = obj;
 	wres r;
 	fx_kust_sref none = {.present = false, .strategy = "", .keys = ""};
-	int rc = walk(&m, &d, p, none, "", &r);
+	int rc = walk(&m, &d, p, none, NULL, &r);
 	if (rc < 0)
 		return rc;
 	if (!r.n || r.n->kind != FX_MAP) {

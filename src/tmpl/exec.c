@@ -611,7 +611,7 @@ static int walk_if_with(fx_tmpl_exec *ex, fx_node *dot, const fx_tnode *n)
 	return rc;
 }
 
-static int range_body(fx_tmpl_exec *ex, const fx_tnode *n, size_t mark, fx_node *index,
+static int range_body(fx_tmpl_exec *ex, const fx_tnode *n, size_t at, fx_node *index,
 		      fx_node *elem)
 {
 	const fx_tnode *p = n->pipe;
@@ -624,12 +624,11 @@ static int range_body(fx_tmpl_exec *ex, const fx_tnode *n, size_t mark, fx_node 
 				return -1;
 			}
 		} else {
-			/* the range variables sit right above mark */
 			if (p->n_decl > 1) {
-				ex->vars[mark].val = index;
-				ex->vars[mark + 1].val = elem;
+				ex->vars[at].val = index;
+				ex->vars[at + 1].val = elem;
 			} else {
-				ex->vars[mark].val = elem;
+				ex->vars[at].val = elem;
 			}
 		}
 	}
@@ -646,13 +645,15 @@ static int walk_range(fx_tmpl_exec *ex, fx_node *dot, const fx_tnode *n)
 	int rc = eval_pipeline(ex, dot, n->pipe, &val);
 	if (rc)
 		goto out;
+	/* declared range variables are the last ones pushed */
+	size_t decl_at = n->pipe->flag ? mark : ex->n_vars - n->pipe->n_decl;
 	size_t count = 0;
 	if (!val) {
 		/* nothing to range over; not an error */
 	} else if (val->kind == FX_SEQ && fx_go_type_of(val) != FX_GO_COMPLEX) {
 		count = val->u.seq.len;
 		for (size_t i = 0; i < val->u.seq.len; i++) {
-			rc = range_body(ex, n, mark, fx_node_int(ex->a, (int64_t)i, FX_LOC_NONE),
+			rc = range_body(ex, n, decl_at, fx_node_int(ex->a, (int64_t)i, FX_LOC_NONE),
 					val->u.seq.items[i]);
 			if (rc == W_CONTINUE) {
 				rc = 0;
@@ -670,7 +671,7 @@ static int walk_range(fx_tmpl_exec *ex, fx_node *dot, const fx_tnode *n)
 		size_t *ord = fx_map_sorted_order(val);
 		for (size_t k = 0; k < count; k++) {
 			fx_pair *pr = &val->u.map.items[ord[k]];
-			rc = range_body(ex, n, mark, pr->key, pr->val);
+			rc = range_body(ex, n, decl_at, pr->key, pr->val);
 			if (rc == W_CONTINUE) {
 				rc = 0;
 				continue;
@@ -696,7 +697,7 @@ static int walk_range(fx_tmpl_exec *ex, fx_node *dot, const fx_tnode *n)
 		count = lim > 0 ? (size_t)lim : 0;
 		for (int64_t i = 0; i < lim; i++) {
 			fx_node *iv = fx_node_int(ex->a, i, FX_LOC_NONE);
-			rc = range_body(ex, n, mark, iv, iv);
+			rc = range_body(ex, n, decl_at, iv, iv);
 			if (rc == W_CONTINUE) {
 				rc = 0;
 				continue;

@@ -16,7 +16,8 @@ libfluxc_la_SOURCES += \
 check_PROGRAMS += tests/harness/gotemplate_conformance_runner
 tests_harness_gotemplate_conformance_runner_SOURCES = tests/harness/gotemplate_conformance_runner.c
 tests_harness_gotemplate_conformance_runner_LDADD = libfluxc.la $(FX_LIBS)
-TESTS += tests/harness/gotemplate_conformance.sh tests/harness/sprig_conformance.sh
+TESTS += tests/harness/gotemplate_conformance.sh tests/harness/sprig_conformance.sh \
+	tests/harness/gotemplate_conformance_cli.sh
 
 # template functions (Sprig and Helm families, src/tmpl/funcs)
 libfluxc_la_SOURCES += \

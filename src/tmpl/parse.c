@@ -537,9 +537,8 @@ static fx_ttree *sub_tree(parser *ps, const char *name, const char *context)
 }
 
 /* control: pipeline itemList ({{else}} itemList)? {{end}} */
-static fx_tnode *control(parser *ps, int type, const char *context, uint32_t kwpos)
+static fx_tnode *control(parser *ps, int type, const char *context)
 {
-	(void)kwpos;
 	enter(ps);
 	size_t mark = ps->n_vars;
 	fx_tnode *n = new_node(ps, type, 0);
@@ -554,9 +553,9 @@ static fx_tnode *control(parser *ps, int type, const char *context, uint32_t kwp
 	if (nx->type == TN_ELSE) {
 		fx_tok_type pt = peek(ps)->type;
 		if ((type == TN_IF && pt == TK_IF) || (type == TN_WITH && pt == TK_WITH)) {
-			fx_tok *kw = next(ps);
+			next(ps); /* the if or with keyword */
 			n->else_list = new_node(ps, TN_LIST, nx->pos);
-			append_item(ps, n->else_list, control(ps, type, context, kw->pos));
+			append_item(ps, n->else_list, control(ps, type, context));
 		} else {
 			n->else_list = item_list(ps, &nx);
 			if (nx->type != TN_END)
@@ -606,11 +605,11 @@ static fx_tnode *action(parser *ps)
 		return new_node(ps, TN_END, r->pos);
 	}
 	case TK_IF:
-		return control(ps, TN_IF, "if", t->pos);
+		return control(ps, TN_IF, "if");
 	case TK_RANGE:
-		return control(ps, TN_RANGE, "range", t->pos);
+		return control(ps, TN_RANGE, "range");
 	case TK_WITH:
-		return control(ps, TN_WITH, "with", t->pos);
+		return control(ps, TN_WITH, "with");
 	case TK_TEMPLATE: {
 		fx_tok *nt = next_nonspace(ps);
 		const char *name = template_name(ps, nt, "template clause");
@@ -643,10 +642,10 @@ static fx_tnode *text_or_action(parser *ps)
 		return n;
 	}
 	if (t->type == TK_LEFT) {
-		uint32_t saved = ps->action_line;
+		/* Go clears the action line after each action, also after a
+		 * control whose body held other actions */
 		ps->action_line = t->line;
 		fx_tnode *n = action(ps);
-		ps->action_line = saved ? saved : 0;
 		ps->action_line = 0;
 		return n;
 	}

@@ -318,10 +318,9 @@ fx_node *fx_map_ensure_map(fx_arena *a, fx_node *map, const char *key, fx_loc lo
 	return v;
 }
 
-static const fx_node *sort_map;
-
-static int key_cmp(const void *pa, const void *pb)
+static int key_cmp(const void *pa, const void *pb, void *arg)
 {
+	const fx_node *sort_map = arg;
 	const fx_node *ka = sort_map->u.map.items[*(const size_t *)pa].key;
 	const fx_node *kb = sort_map->u.map.items[*(const size_t *)pb].key;
 	const char *sa = "", *sb = "";
@@ -342,13 +341,7 @@ size_t *fx_map_sorted_order(const fx_node *map)
 	size_t *idx = fx_xmalloc((n ? n : 1) * sizeof(size_t));
 	for (size_t i = 0; i < n; i++)
 		idx[i] = i;
-	/* qsort has no context argument; the static lives for this call only
-	 * and is per thread once stages render in parallel. */
-	static _Thread_local const fx_node *saved;
-	saved = sort_map;
-	sort_map = map;
-	qsort(idx, n, sizeof(size_t), key_cmp);
-	sort_map = saved;
+	qsort_r(idx, n, sizeof(size_t), key_cmp, (void *)map);
 	return idx;
 }
 

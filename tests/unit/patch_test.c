@@ -808,6 +808,7 @@ static void test_patch_parse(void **state)
 		{"spec:\n  replicas: 3\n", -1, false, 0},
 		{"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: \"\"}\n", -1, false, 0},
 		{"   \n", 0, false, 0},
+		{"[{op: add, path: /a, value: 1}]", -1, false, 0},
 		{"# only a comment\n", 0, false, 0},
 		{"- op: add\n  path: /a\n---\nkind: X\n", 0, true, 1},
 	};
