@@ -315,12 +315,20 @@ static void remember_anchor(loader *L, struct fy_token *anchor, fx_node *n)
 
 static void collect_fy_errors(loader *L, struct fy_diag *diag, const struct fy_mark *last)
 {
-	/* libfyaml's own message and position are collected in `diag`
-	 * (fy_diag_errors_iterate; line and column there are 1-based) but
-	 * not used yet: messages and goldens say "invalid YAML" at the last
-	 * event, as they did while nothing was collected */
-	(void)diag;
-	fx_error(L->ctx, mark_loc(L, last), "FX1001", "invalid YAML");
+	void *it = NULL;
+	struct fy_diag_error *e;
+	bool any = false;
+	while ((e = fy_diag_errors_iterate(diag, &it)) != NULL) {
+		if (e->type < FYET_ERROR)
+			continue;
+		/* libfyaml's collected errors are 1-based already */
+		fx_error(L->ctx, fx_loc_make(L->file, (uint32_t)e->line, (uint32_t)e->column), "FX1001",
+			 "invalid YAML: %s", e->msg);
+		any = true;
+		break; /* the first error is the cause; the rest are echoes */
+	}
+	if (!any)
+		fx_error(L->ctx, mark_loc(L, last), "FX1001", "invalid YAML");
 	L->err = FX_EINVALID;
 }
 
