@@ -268,6 +268,7 @@ typedef struct {
 typedef struct {
 	fx_render *r;
 	fx_graph *g;
+	const fx_unit *self; /* the unit being built */
 } lookup_env;
 
 static const fx_node *find_in(const fx_ptrvec *v, const char *kind, const char *ns,
@@ -286,17 +287,22 @@ static const fx_node *find_in(const fx_ptrvec *v, const char *kind, const char *
 	return NULL;
 }
 
+/* substituteFrom lookup, flux.md 4.2: (a) objects rendered by the other
+ * units of the cluster (in build order; the walk builds providers before
+ * consumers), (b) --inputs documents, (c) raw documents of the scan. */
 static const fx_node *lookup_input(void *ud, const char *kind, const char *ns, const char *name)
 {
 	lookup_env *e = ud;
-	const fx_node *d = find_in(&e->r->input_docs, kind, ns, name);
-	if (!d)
-		d = find_in(&e->g->inputs, kind, ns, name);
+	const fx_node *d = NULL;
 	for (size_t i = 0; !d && i < e->g->units.len; i++) {
 		fx_unit *u = e->g->units.items[i];
-		if (u->status == FX_UNIT_RENDERED)
+		if (u != e->self && u->status == FX_UNIT_RENDERED)
 			d = find_in(&u->objects, kind, ns, name);
 	}
+	if (!d)
+		d = find_in(&e->r->input_docs, kind, ns, name);
+	if (!d)
+		d = find_in(&e->g->inputs, kind, ns, name);
 	return d;
 }
 
@@ -372,7 +378,7 @@ static int build_unit(void *ud, fx_ctx *ctx, fx_arena *a, fx_graph *g, fx_unit *
 	}
 	/* step 8c */
 	if (k->post_build) {
-		lookup_env le = {env->r, g};
+		lookup_env le = {env->r, g, u};
 		fx_subst_lookup lk = {lookup_input, &le};
 		fx_subst_opts so;
 		fx_subst_opts_default(&so);
@@ -389,6 +395,8 @@ static int build_unit(void *ud, fx_ctx *ctx, fx_arena *a, fx_graph *g, fx_unit *
 							  v->src_name ? v->src_name : "");
 			fx_ptrvec_push(&u->vars, (void *)s);
 		}
+		for (size_t i = 0; i < rep.unresolved.len; i++)
+			fx_ptrvec_push(&u->unresolved, rep.unresolved.items[i]);
 		fx_subst_report_dispose(&rep);
 		if (rc < 0) {
 			*msg_out = "post build failed";
@@ -553,6 +561,7 @@ static int run_cluster(fx_ctx *ctx, fx_render *r, const fx_pipeline_opts *opts,
 	go.build = build_unit;
 	go.build_ud = &env;
 	go.strict_deps = opts->strict_deps;
+	go.inputs = &r->input_docs;
 	return fx_graph_run(ctx, a, &go, &c->graph);
 }
 

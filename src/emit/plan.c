@@ -3,7 +3,8 @@
  * in wave order with kind and namespace/name, status, source and path,
  * dependsOn (with readyExpr text and missing targets), object counts by
  * kind, runtime settings with defaults applied, images deployed, Alerts
- * covering the unit, substituted variables and their origin, warnings;
+ * covering the unit, substituted variables and their origin, the
+ * variables referenced but left unresolved, warnings;
  * then the sources and other Flux objects.  Text for people, JSON (versioned) for
  * machines, markdown for pull-request comments.
  */
@@ -455,6 +456,13 @@ static void text_unit(fx_arena *a, fx_strbuf *out, const fx_graph *g, const fx_u
 		LINE("variables", "%s", fx_sb_cstr(&sb));
 		fx_sb_dispose(&sb);
 	}
+	if (u->unresolved.len) {
+		fx_strbuf sb = FX_STRBUF_INIT;
+		for (size_t i = 0; i < u->unresolved.len; i++)
+			fx_sb_addf(&sb, "%s%s", i ? ", " : "", (const char *)u->unresolved.items[i]);
+		LINE("unresolved", "%s", fx_sb_cstr(&sb));
+		fx_sb_dispose(&sb);
+	}
 	for (size_t i = 0; i < u->warnings.len; i++)
 		LINE("warning", "%s", (const char *)u->warnings.items[i]);
 #undef LINE
@@ -625,6 +633,13 @@ static void json_unit(fx_arena *a, fx_strbuf *out, const fx_graph *g, const fx_u
 	for (size_t i = 0; i < u->vars.len; i++) {
 		fx_sb_adds(out, i ? ", " : "");
 		fx_emit_json_str(out, u->vars.items[i]);
+	}
+	fx_sb_adds(out, "]");
+	jkey(out, ind, "unresolved", &first);
+	fx_sb_adds(out, "[");
+	for (size_t i = 0; i < u->unresolved.len; i++) {
+		fx_sb_adds(out, i ? ", " : "");
+		fx_emit_json_str(out, u->unresolved.items[i]);
 	}
 	fx_sb_adds(out, "]");
 	jkey(out, ind, "warnings", &first);

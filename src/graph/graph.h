@@ -7,7 +7,10 @@
  * runs kustomize, substitution and the per-object steps); Flux
  * Kustomizations and HelmReleases in its output become new units, other
  * Flux objects (sources, notifications, image automation) are recorded;
- * repeat until nothing new appears.  Then dependsOn references are
+ * repeat until nothing new appears.  A Kustomization whose
+ * postBuild.substituteFrom names a ConfigMap/Secret that no built unit has
+ * rendered yet is deferred until the other units are built, so that
+ * providers are built before consumers (flux.md 4.2).  Then dependsOn references are
  * resolved (namespace defaults to the referrer's), missing targets and
  * cycles are reported at the dependsOn entries, waves are computed over
  * dependsOn plus the implicit parent -> child edges, and dependents of
@@ -60,6 +63,8 @@ struct fx_unit {
 	fx_ptrvec children;   /* fx_unit *, units found in the output */
 	fx_ptrvec vars;       /* const char *, "NAME (origin)" of substituted
 			       * variables, filled by the build function */
+	fx_ptrvec unresolved; /* const char *, variables referenced but not
+			       * defined (sorted), filled by the build function */
 	int wave;
 	bool in_cycle;
 	size_t seq;           /* discovery index */
@@ -91,6 +96,8 @@ typedef struct {
 	fx_graph_build_fn build;
 	void *build_ud;
 	bool strict_deps;        /* a missing dependsOn target is an error */
+	const fx_ptrvec *inputs; /* fx_node *, user-supplied ConfigMaps/Secrets
+				  * (--inputs); only consulted to order builds */
 } fx_graph_opts;
 
 struct fx_graph {

@@ -8,6 +8,14 @@
  * 2. Breadth first: each unit is mapped to its source, its build dir is
  *    resolved, it is built through the caller's build function, and the
  *    Kustomizations and HelmReleases in its output become new units.
+ * 3. Providers before consumers (flux.md 4.2, 5.4): a Kustomization whose
+ *    postBuild.substituteFrom names a ConfigMap/Secret that no built unit
+ *    has rendered yet is deferred.  When only deferred units are left, the
+ *    first one (discovery order) whose references are now rendered is
+ *    built, else the first one whose references all exist somewhere
+ *    (--inputs, raw scan), else the first one; then the walk goes on with
+ *    the units that build discovered.  The output order is not affected
+ *    (it is the wave order of deps.c).
  *
  * A Flux object met twice is the same object when both sightings come
  * from the same document (the raw scan and the parent's build see the
@@ -102,6 +110,7 @@ void fx_graph_free(fx_graph *g)
 		fx_ptrvec_dispose(&u->missing);
 		fx_ptrvec_dispose(&u->children);
 		fx_ptrvec_dispose(&u->vars);
+		fx_ptrvec_dispose(&u->unresolved);
 	}
 	fx_ptrvec_dispose(&g->units);
 	fx_ptrvec_dispose(&g->order);
@@ -401,6 +410,81 @@ static void build_unit(fx_ctx *ctx, fx_graph *g, const fx_graph_opts *opts, fx_u
 	}
 }
 
+/* ------------------------------------------------------------------ */
+/* Providers before consumers                                           */
+
+static bool doc_is(const fx_node *d, const char *kind, const char *ns, const char *name)
+{
+	const char *k = fx_map_get_str(d, "kind");
+	const fx_node *md = fx_map_get(d, "metadata");
+	const char *n = fx_map_get_str(md, "name");
+	const char *dns = fx_map_get_str(md, "namespace");
+	return k && n && !strcmp(k, kind) && !strcmp(n, name) && !strcmp(dns ? dns : "", ns);
+}
+
+static bool vec_has(const fx_ptrvec *v, const char *kind, const char *ns, const char *name)
+{
+	for (size_t i = 0; v && i < v->len; i++)
+		if (doc_is(v->items[i], kind, ns, name))
+			return true;
+	return false;
+}
+
+/* Whether a unit other than `self` has rendered the object. */
+static bool rendered(const fx_graph *g, const fx_unit *self, const char *kind, const char *ns,
+		     const char *name)
+{
+	for (size_t i = 0; i < g->units.len; i++) {
+		const fx_unit *u = g->units.items[i];
+		if (u != self && u->status == FX_UNIT_RENDERED &&
+		    vec_has(&u->objects, kind, ns, name))
+			return true;
+	}
+	return false;
+}
+
+typedef enum { REFS_RENDERED, REFS_ELSEWHERE, REFS_MISSING } refs_state;
+
+/* Where the substituteFrom objects of a unit are: all rendered by other
+ * units, all at least in --inputs or the raw scan, or some nowhere yet. */
+static refs_state substitute_refs(const fx_graph *g, const fx_graph_opts *opts, const fx_unit *u)
+{
+	const fx_node *from = fx_map_get(u->obj->post_build, "substituteFrom");
+	const char *ns = u->obj->namespace ? u->obj->namespace : "";
+	refs_state st = REFS_RENDERED;
+	for (size_t i = 0; i < fx_seq_len(from); i++) {
+		const fx_node *ref = fx_seq_at(from, i);
+		const char *kind = fx_map_get_str(ref, "kind");
+		const char *name = fx_map_get_str(ref, "name");
+		if (!kind || !name || (strcmp(kind, "ConfigMap") && strcmp(kind, "Secret")))
+			continue; /* contributes nothing (flux.md 4.2 item 4) */
+		if (rendered(g, u, kind, ns, name))
+			continue;
+		if (vec_has(opts->inputs, kind, ns, name) || vec_has(&g->inputs, kind, ns, name))
+			st = REFS_ELSEWHERE;
+		else
+			return REFS_MISSING;
+	}
+	return st;
+}
+
+/* The deferred unit to build now that nothing else is buildable. */
+static size_t pick_deferred(const fx_graph *g, const fx_graph_opts *opts, const fx_ptrvec *d)
+{
+	size_t best = 0;
+	refs_state best_st = REFS_MISSING;
+	for (size_t i = 0; i < d->len; i++) {
+		refs_state st = substitute_refs(g, opts, d->items[i]);
+		if (st < best_st) {
+			best = i;
+			best_st = st;
+		}
+		if (st == REFS_RENDERED)
+			break;
+	}
+	return best;
+}
+
 static void helmrelease_unit(fx_ctx *ctx, fx_graph *g, const fx_graph_opts *opts,
 			     fx_strmap *repo_keys, fx_unit *u)
 {
@@ -500,19 +584,37 @@ int fx_graph_run(fx_ctx *ctx, fx_arena *a, const fx_graph_opts *opts, fx_graph *
 						   r->name),
 				      u);
 	}
-	for (size_t i = 0; i < g->units.len; i++) {
-		fx_unit *u = g->units.items[i];
-		if (u->obj->kind == FX_FLUX_HELMRELEASE) {
-			helmrelease_unit(ctx, g, opts, repo_keys, u);
-			continue;
+	fx_ptrvec deferred = FX_PTRVEC_INIT;
+	size_t i = 0;
+	for (;;) {
+		for (; i < g->units.len; i++) {
+			fx_unit *u = g->units.items[i];
+			if (u->obj->kind == FX_FLUX_HELMRELEASE) {
+				helmrelease_unit(ctx, g, opts, repo_keys, u);
+				continue;
+			}
+			if (u->status != FX_UNIT_PENDING)
+				continue;
+			map_source(ctx, g, opts, repo_keys, u);
+			if (u->status != FX_UNIT_PENDING)
+				continue;
+			if (u->obj->post_build && substitute_refs(g, opts, u) != REFS_RENDERED) {
+				fx_ptrvec_push(&deferred, u);
+				continue;
+			}
+			build_unit(ctx, g, opts, u);
 		}
-		if (u->status != FX_UNIT_PENDING)
-			continue;
-		map_source(ctx, g, opts, repo_keys, u);
-		if (u->status != FX_UNIT_PENDING)
-			continue;
-		build_unit(ctx, g, opts, u);
+		if (!deferred.len)
+			break;
+		size_t k = pick_deferred(g, opts, &deferred);
+		fx_unit *u = deferred.items[k];
+		memmove(&deferred.items[k], &deferred.items[k + 1],
+			(deferred.len - k - 1) * sizeof deferred.items[0]);
+		deferred.len--;
+		if (u->status == FX_UNIT_PENDING)
+			build_unit(ctx, g, opts, u);
 	}
+	fx_ptrvec_dispose(&deferred);
 	fx_strmap_free(repo_keys);
 	fx_graph__resolve(ctx, g, opts);
 	return 0;
