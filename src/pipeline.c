@@ -9,12 +9,15 @@
  *                        names it, else the git top level)
  *     parse_sources      vfs: --source [KIND/][NS/]NAME=DIR
  *     load_inputs        yaml: --inputs ConfigMaps/Secrets
- *     fx_graph_run       front + graph: raw scan, discovery walk, dependsOn
+ *     fx_graph_run       front + graph: raw scan, discovery walk (providers
+ *                        of substituteFrom objects before their consumers),
+ *                        dependsOn
  *       build_unit       per unit, flux.md 3.1 steps 7-12:
  *         fx_kust_build    kustomize with Flux's overlay fields, generated
  *                          kustomization when the directory has none
  *         check_objects    apiVersion, kind, metadata.name present
- *         fx_subst_unit    postBuild substitution
+ *         fx_subst_unit    postBuild substitution; substituteFrom looks in
+ *                          other units' output, then --inputs, then the scan
  *         owner labels     kustomize.toolkit.fluxcd.io/name, /namespace
  *         commonMetadata   labels, then annotations
  *     (helm)             HelmReleases are reported as not rendered yet

@@ -430,10 +430,47 @@ static bool vec_has(const fx_ptrvec *v, const char *kind, const char *ns, const 
 	return false;
 }
 
-/* Whether a unit other than `self` has rendered the object. */
-static bool rendered(const fx_graph *g, const fx_unit *self, const char *kind, const char *ns,
-		     const char *name)
+/* Rendered objects by "kind\nnamespace\nname" -> the first unit that
+ * rendered one (fx_unit *), kept up to date as units are built. */
+static void obj_key(fx_strbuf *sb, const char *kind, const char *ns, const char *name)
 {
+	fx_sb_truncate(sb, 0);
+	fx_sb_addf(sb, "%s\n%s\n%s", kind, ns, name);
+}
+
+static void index_unit(fx_strmap *idx, fx_unit *u)
+{
+	if (u->status != FX_UNIT_RENDERED)
+		return;
+	fx_strbuf sb = FX_STRBUF_INIT;
+	for (size_t i = 0; i < u->objects.len; i++) {
+		const fx_node *d = u->objects.items[i];
+		const char *kind = fx_map_get_str(d, "kind");
+		const fx_node *md = fx_map_get(d, "metadata");
+		const char *name = fx_map_get_str(md, "name");
+		const char *ns = fx_map_get_str(md, "namespace");
+		if (!kind || !name)
+			continue;
+		obj_key(&sb, kind, ns ? ns : "", name);
+		if (!fx_strmap_has(idx, fx_sb_cstr(&sb)))
+			fx_strmap_put(idx, fx_sb_cstr(&sb), u);
+	}
+	fx_sb_dispose(&sb);
+}
+
+/* Whether a unit other than `self` has rendered the object. */
+static bool rendered(const fx_graph *g, const fx_strmap *idx, const fx_unit *self,
+		     const char *kind, const char *ns, const char *name)
+{
+	fx_strbuf sb = FX_STRBUF_INIT;
+	obj_key(&sb, kind, ns, name);
+	const fx_unit *first = fx_strmap_get(idx, fx_sb_cstr(&sb));
+	fx_sb_dispose(&sb);
+	if (!first)
+		return false;
+	if (first != self && first->status == FX_UNIT_RENDERED)
+		return true;
+	/* rare: the first provider is the unit itself or failed afterwards */
 	for (size_t i = 0; i < g->units.len; i++) {
 		const fx_unit *u = g->units.items[i];
 		if (u != self && u->status == FX_UNIT_RENDERED &&
@@ -447,7 +484,8 @@ typedef enum { REFS_RENDERED, REFS_ELSEWHERE, REFS_MISSING } refs_state;
 
 /* Where the substituteFrom objects of a unit are: all rendered by other
  * units, all at least in --inputs or the raw scan, or some nowhere yet. */
-static refs_state substitute_refs(const fx_graph *g, const fx_graph_opts *opts, const fx_unit *u)
+static refs_state substitute_refs(const fx_graph *g, const fx_graph_opts *opts,
+				  const fx_strmap *idx, const fx_unit *u)
 {
 	const fx_node *from = fx_map_get(u->obj->post_build, "substituteFrom");
 	const char *ns = u->obj->namespace ? u->obj->namespace : "";
@@ -458,7 +496,7 @@ static refs_state substitute_refs(const fx_graph *g, const fx_graph_opts *opts, 
 		const char *name = fx_map_get_str(ref, "name");
 		if (!kind || !name || (strcmp(kind, "ConfigMap") && strcmp(kind, "Secret")))
 			continue; /* contributes nothing (flux.md 4.2 item 4) */
-		if (rendered(g, u, kind, ns, name))
+		if (rendered(g, idx, u, kind, ns, name))
 			continue;
 		if (vec_has(opts->inputs, kind, ns, name) || vec_has(&g->inputs, kind, ns, name))
 			st = REFS_ELSEWHERE;
@@ -469,12 +507,13 @@ static refs_state substitute_refs(const fx_graph *g, const fx_graph_opts *opts, 
 }
 
 /* The deferred unit to build now that nothing else is buildable. */
-static size_t pick_deferred(const fx_graph *g, const fx_graph_opts *opts, const fx_ptrvec *d)
+static size_t pick_deferred(const fx_graph *g, const fx_graph_opts *opts, const fx_strmap *idx,
+			    const fx_ptrvec *d)
 {
 	size_t best = 0;
 	refs_state best_st = REFS_MISSING;
 	for (size_t i = 0; i < d->len; i++) {
-		refs_state st = substitute_refs(g, opts, d->items[i]);
+		refs_state st = substitute_refs(g, opts, idx, d->items[i]);
 		if (st < best_st) {
 			best = i;
 			best_st = st;
@@ -527,6 +566,19 @@ static void helmrelease_unit(fx_ctx *ctx, fx_graph *g, const fx_graph_opts *opts
 		"HelmRelease %s: not rendered: HelmRelease rendering is not supported yet; its "
 		"objects are missing from the output",
 		u->id);
+}
+
+/* Maps a pending Kustomization to its source (as it is now: a parent's
+ * output may have replaced the raw copy while the unit waited), builds it
+ * and indexes what it rendered. */
+static void map_and_build(fx_ctx *ctx, fx_graph *g, const fx_graph_opts *opts,
+			  fx_strmap *repo_keys, fx_strmap *idx, fx_unit *u)
+{
+	map_source(ctx, g, opts, repo_keys, u);
+	if (u->status != FX_UNIT_PENDING)
+		return;
+	build_unit(ctx, g, opts, u);
+	index_unit(idx, u);
 }
 
 /* ------------------------------------------------------------------ */
@@ -585,6 +637,7 @@ int fx_graph_run(fx_ctx *ctx, fx_arena *a, const fx_graph_opts *opts, fx_graph *
 				      u);
 	}
 	fx_ptrvec deferred = FX_PTRVEC_INIT;
+	fx_strmap *idx = fx_strmap_new();
 	size_t i = 0;
 	for (;;) {
 		for (; i < g->units.len; i++) {
@@ -595,26 +648,25 @@ int fx_graph_run(fx_ctx *ctx, fx_arena *a, const fx_graph_opts *opts, fx_graph *
 			}
 			if (u->status != FX_UNIT_PENDING)
 				continue;
-			map_source(ctx, g, opts, repo_keys, u);
-			if (u->status != FX_UNIT_PENDING)
-				continue;
-			if (u->obj->post_build && substitute_refs(g, opts, u) != REFS_RENDERED) {
+			if (u->obj->post_build &&
+			    substitute_refs(g, opts, idx, u) != REFS_RENDERED) {
 				fx_ptrvec_push(&deferred, u);
 				continue;
 			}
-			build_unit(ctx, g, opts, u);
+			map_and_build(ctx, g, opts, repo_keys, idx, u);
 		}
 		if (!deferred.len)
 			break;
-		size_t k = pick_deferred(g, opts, &deferred);
+		size_t k = pick_deferred(g, opts, idx, &deferred);
 		fx_unit *u = deferred.items[k];
 		memmove(&deferred.items[k], &deferred.items[k + 1],
 			(deferred.len - k - 1) * sizeof deferred.items[0]);
 		deferred.len--;
 		if (u->status == FX_UNIT_PENDING)
-			build_unit(ctx, g, opts, u);
+			map_and_build(ctx, g, opts, repo_keys, idx, u);
 	}
 	fx_ptrvec_dispose(&deferred);
+	fx_strmap_free(idx);
 	fx_strmap_free(repo_keys);
 	fx_graph__resolve(ctx, g, opts);
 	return 0;

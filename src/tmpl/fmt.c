@@ -123,62 +123,54 @@ static void bad_verb(fx_strbuf *out, const fx_node *v, char verb)
 static void fmt_integer(fx_strbuf *out, uint64_t u, bool neg, int base, char verb,
 			const spec *sp)
 {
-	char buf[80];
-	int i = (int)sizeof buf;
 	const char *digits = verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
 	int prec = sp->has_prec ? sp->prec : -1;
+	spec s2 = *sp;
+	s2.zero = false;
 	if (prec == 0 && u == 0) {
-		spec s2 = *sp;
-		s2.zero = false;
 		pad(out, &s2, "", 0, false);
 		return;
 	}
-	while (u > 0 || i == (int)sizeof buf) {
-		buf[--i] = digits[u % (uint64_t)base];
+	char dig[72];
+	int nd = 0;
+	do {
+		dig[nd++] = digits[u % (uint64_t)base];
 		u /= (uint64_t)base;
-		if (i <= 8)
-			break;
-	}
-	int ndig = (int)sizeof buf - i;
-	bool zero_pad = sp->zero && !sp->minus && !sp->has_prec && sp->has_width;
-	int want = prec > ndig ? prec : ndig;
-	if (zero_pad) {
-		int extra = (neg || sp->plus || sp->space) ? 1 : 0;
-		if (sp->sharp && (base == 16 || base == 2))
-			extra += 2;
-		else if (sp->sharp && base == 8)
-			extra += 1;
-		if (sp->width - extra > want)
-			want = sp->width - extra;
-	}
-	while (ndig < want && i > 8) {
-		buf[--i] = '0';
-		ndig++;
-	}
-	if (sp->sharp) {
-		if (base == 16) {
-			buf[--i] = verb == 'X' ? 'X' : 'x';
-			buf[--i] = '0';
-		} else if (base == 2) {
-			buf[--i] = 'b';
-			buf[--i] = '0';
-		} else if (base == 8 && buf[i] != '0') {
-			buf[--i] = '0';
-		}
-	}
-	if (verb == 'O') {
-		buf[--i] = 'o';
-		buf[--i] = '0';
-	}
+	} while (u > 0);
+	/* prefix: sign, then 0x / 0b / 0 / 0o */
+	char pre[4];
+	int np = 0;
 	if (neg)
-		buf[--i] = '-';
+		pre[np++] = '-';
 	else if (sp->plus)
-		buf[--i] = '+';
+		pre[np++] = '+';
 	else if (sp->space)
-		buf[--i] = ' ';
-	spec s2 = *sp;
-	s2.zero = false;
-	pad(out, &s2, buf + i, sizeof buf - (size_t)i, false);
+		pre[np++] = ' ';
+	bool lead_zero = false;
+	if (sp->sharp && base == 16) {
+		pre[np++] = '0';
+		pre[np++] = verb == 'X' ? 'X' : 'x';
+	} else if (sp->sharp && base == 2) {
+		pre[np++] = '0';
+		pre[np++] = 'b';
+	} else if (verb == 'O') {
+		pre[np++] = '0';
+		pre[np++] = 'o';
+	} else if (sp->sharp && base == 8) {
+		lead_zero = true;
+	}
+	int want = prec > nd ? prec : nd;
+	if (lead_zero && want == nd && dig[nd - 1] != '0')
+		want = nd + 1;
+	if (sp->zero && !sp->minus && !sp->has_prec && sp->has_width && sp->width - np > want)
+		want = sp->width - np;
+	fx_strbuf t = FX_STRBUF_INIT;
+	fx_sb_add(&t, pre, (size_t)np);
+	fx_sb_addrep(&t, '0', (size_t)(want - nd));
+	for (int i = nd; i-- > 0;)
+		fx_sb_addc(&t, dig[i]);
+	pad(out, &s2, fx_sb_cstr(&t), t.len, false);
+	fx_sb_dispose(&t);
 }
 
 static void fmt_float_verb(fx_strbuf *out, double f, char verb, const spec *sp)
@@ -505,16 +497,13 @@ void fx_tmpl__sprintf(fx_strbuf *out, const char *f, size_t flen, fx_node *const
 		/* width */
 		if (i < flen && f[i] == '*') {
 			i++;
-			if (argi < n && args[argi] && args[argi]->kind == FX_INT) {
+			if (argi < n && args[argi] && args[argi]->kind == FX_INT &&
+			    args[argi]->u.i >= -1000000 && args[argi]->u.i <= 1000000) {
 				sp.has_width = true;
 				sp.width = (int)args[argi]->u.i;
 				if (sp.width < 0) {
 					sp.minus = true;
 					sp.width = -sp.width;
-				}
-				if (sp.width > 1000000) {
-					sp.has_width = false;
-					fx_sb_adds(out, "%!(BADWIDTH)");
 				}
 			} else {
 				fx_sb_adds(out, "%!(BADWIDTH)");

@@ -254,7 +254,7 @@ const char *fx_tmpl__number(fx_arena *a, fx_tnode *n, const fx_tok *t)
 		n->imag = im;
 		if (im == 0) {
 			n->is_float = true;
-			if (re == (double)(int64_t)re) {
+			if (re == trunc(re) && fabs(re) < 9.2e18) {
 				n->is_int = true;
 				n->i = (int64_t)re;
 			}

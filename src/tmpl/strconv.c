@@ -183,9 +183,13 @@ bool fx_tmpl__can_backquote(const char *s, size_t n)
 
 /* Shortest digits of |f| (f finite, non-zero): digs, count, dp such
  * that f = 0.d1d2... * 10^dp.  prec > 0 rounds to prec digits instead. */
+#define MAX_DIGITS 780 /* more than the exact expansion of any double */
+
 static void float_digits(double f, int prec, char *digs, int *nd, int *dp)
 {
-	char tmp[64];
+	char tmp[MAX_DIGITS + 32];
+	if (prec > MAX_DIGITS)
+		prec = MAX_DIGITS;
 	f = fabs(f);
 	if (prec <= 0 && f == trunc(f) && f < 1e15) {
 		/* integral: the digits of the integer (fast path for Helm's
@@ -265,7 +269,7 @@ void fx_tmpl__fmt_float(fx_strbuf *out, double f, char verb, int prec)
 	}
 	if (signbit(f))
 		fx_sb_addc(out, '-');
-	char d[40];
+	char d[MAX_DIGITS + 2];
 	int nd, dp;
 	bool shortest = prec < 0;
 	if (f == 0) {
@@ -279,9 +283,11 @@ void fx_tmpl__fmt_float(fx_strbuf *out, double f, char verb, int prec)
 		/* rounded digits: for e, prec+1 significant; for f it depends on
 		 * the magnitude, so let C do the work */
 		if (verb == 'f' || verb == 'F') {
-			char buf[400];
-			snprintf(buf, sizeof buf, "%.*f", prec, fabs(f));
+			size_t cap = (size_t)prec + 330;
+			char *buf = fx_xmalloc(cap);
+			snprintf(buf, cap, "%.*f", prec, fabs(f));
 			fx_sb_adds(out, buf);
+			free(buf);
 			return;
 		}
 		int sig = (verb == 'e' || verb == 'E') ? prec + 1 : (prec == 0 ? 1 : prec);

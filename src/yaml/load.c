@@ -482,6 +482,69 @@ static size_t utf8_invalid_at(const unsigned char *s, size_t len)
 	return len;
 }
 
+static bool is_blank_or_end(const char *s, size_t len, size_t i)
+{
+	return i >= len || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
+	       s[i] == '\0';
+}
+
+/* Offset of a tab that libfyaml 0.7.12 cannot survive, or len: in a
+ * stream with an explicit key ('?'), a ':' followed by white space with a
+ * tab and then one of ?:|> or "- " makes the parser free a simple key
+ * twice (fy_fetch_value) and crash.  The YAML is invalid there anyway
+ * (a tab used as block indentation). */
+static size_t libfyaml_tab_trap(const char *s, size_t len)
+{
+	if (!memchr(s, '\t', len))
+		return len;
+	bool explicit_key = false;
+	for (size_t i = 0; i < len && !explicit_key;) {
+		size_t j = i;
+		for (;;) {
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j < len && s[j] == '-' && j + 1 < len && s[j + 1] == ' ')
+				j += 2;
+			else
+				break;
+		}
+		if (j < len && s[j] == '?' && is_blank_or_end(s, len, j + 1))
+			explicit_key = true;
+		const char *nl = memchr(s + i, '\n', len - i);
+		i = nl ? (size_t)(nl - s) + 1 : len;
+	}
+	if (!explicit_key)
+		return len;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] != ':')
+			continue;
+		size_t j = i + 1, tab = len;
+		while (j < len && (s[j] == ' ' || s[j] == '\t')) {
+			if (s[j] == '\t' && tab == len)
+				tab = j;
+			j++;
+		}
+		if (tab == len || j >= len)
+			continue;
+		if (strchr("?:|>", s[j]) || (s[j] == '-' && is_blank_or_end(s, len, j + 1)))
+			return tab;
+	}
+	return len;
+}
+
+/* 1-based line and column (in code points) of byte offset `at`. */
+static fx_loc offset_loc(uint32_t file, const char *buf, size_t at)
+{
+	uint32_t line = 1, col = 1;
+	for (size_t i = 0; i < at; i++) {
+		if (buf[i] == '\n')
+			line++, col = 1;
+		else if (((unsigned char)buf[i] & 0xC0) != 0x80)
+			col++;
+	}
+	return fx_loc_make(file, line, col);
+}
+
 static int load(fx_ctx *ctx, fx_arena *a, uint32_t file, const char *buf, size_t len,
 		const fx_yaml_opts *opts, unsigned flags, fx_ptrvec *docs_out)
 {
@@ -490,18 +553,15 @@ static int load(fx_ctx *ctx, fx_arena *a, uint32_t file, const char *buf, size_t
 		return fx_error(ctx, fx_loc_make(file, 0, 0), "FX1009",
 				"YAML stream of %zu bytes exceeds the limit of %zu", len, ctx->limits.max_doc_bytes);
 	size_t bad = utf8_invalid_at((const unsigned char *)buf, len);
-	if (bad < len) {
-		uint32_t line = 1, col = 1;
-		for (size_t i = 0; i < bad; i++) {
-			if (buf[i] == '\n')
-				line++, col = 1;
-			else if (((unsigned char)buf[i] & 0xC0) != 0x80)
-				col++;
-		}
-		return fx_error(ctx, fx_loc_make(file, line, col), "FX1012",
+	if (bad < len)
+		return fx_error(ctx, offset_loc(file, buf, bad), "FX1012",
 				"invalid UTF-8 (byte 0x%02x): YAML streams must be UTF-8 text",
 				(unsigned char)buf[bad]);
-	}
+	size_t tab = len ? libfyaml_tab_trap(buf, len) : 0;
+	if (tab < len)
+		return fx_error(ctx, offset_loc(file, buf, tab), "FX1001",
+				"invalid YAML: cannot use a tab after ':' here (indentation of "
+				"an explicit key's value)");
 	loader L = {.ctx = ctx, .a = a, .file = file, .opts = opts ? opts : &defaults,
 		    .buf = len ? buf : "", .len = len};
 	L.anchors = fx_strmap_new();

@@ -11,8 +11,9 @@
 static int test_build(void *ud, fx_ctx *ctx, fx_arena *a, fx_graph *g, fx_unit *u,
 		      fx_ptrvec *objs, const char **msg_out)
 {
-	(void)ud;
 	(void)g;
+	if (ud) /* the build order, for the tests that check it */
+		fx_ptrvec_push(ud, (void *)u->obj->name);
 	fx_vfs_dir d = {0};
 	if (fx_vfs_list(ctx, u->fs, u->dir, FX_LOC_NONE, &d) < 0)
 		return -1;
@@ -56,6 +57,7 @@ typedef struct {
 	fx_ctx *ctx;
 	fx_vfs *fs;
 	fx_graph *g;
+	fx_ptrvec built; /* unit names in build order */
 } env;
 
 static void add(env *e, const char *path, const char *text)
@@ -70,6 +72,7 @@ static int run(env *e, bool strict, const fx_graph_source *srcs, size_t n_srcs)
 	o.repo_desc = "memory";
 	o.entry = "clusters/prod";
 	o.build = test_build;
+	o.build_ud = &e->built;
 	o.strict_deps = strict;
 	o.sources = srcs;
 	o.n_sources = n_srcs;
@@ -81,11 +84,13 @@ static void setup(env *e)
 	e->ctx = fx_ctx_new();
 	e->fs = fx_vfs_new_mem();
 	e->g = NULL;
+	e->built = (fx_ptrvec)FX_PTRVEC_INIT;
 }
 
 static void teardown(env *e)
 {
 	fx_graph_free(e->g);
+	fx_ptrvec_dispose(&e->built);
 	fx_vfs_free(e->fs);
 	fx_ctx_free(e->ctx);
 }
@@ -345,6 +350,44 @@ static void test_missing_namespace_root(void **state)
 	teardown(&e);
 }
 
+/* Providers before consumers (flux.md 4.2): a Kustomization whose
+ * substituteFrom names a ConfigMap no built unit has rendered yet waits;
+ * among waiting units, one whose references are rendered goes first, then
+ * one whose references exist in the raw scan, then the rest in discovery
+ * order.  The output order (waves) is unchanged. */
+static void test_providers_first(void **state)
+{
+	(void)state;
+	env e;
+	setup(&e);
+	fx_arena *a = e.ctx->arena;
+	const char *from = "  postBuild:\n    substituteFrom:\n      - kind: ConfigMap\n"
+			   "        name: %s\n";
+	add(&e, "clusters/prod/a.yaml",
+	    ks(a, "a-consumer", "./a", fx_arena_printf(a, from, "vars")));
+	add(&e, "clusters/prod/b.yaml", ks(a, "b-parent", "./b", NULL));
+	add(&e, "clusters/prod/f.yaml",
+	    ks(a, "f-orphan", "./f", fx_arena_printf(a, from, "nowhere")));
+	add(&e, "clusters/prod/raw.yaml",
+	    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: raw\n  namespace: flux-system\n");
+	add(&e, "a/cm.yaml", cm(a, "a"));
+	add(&e, "b/c.yaml", ks(a, "c-provider", "./c", fx_arena_printf(a, from, "raw")));
+	add(&e, "c/vars.yaml",
+	    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: vars\n  namespace: flux-system\n");
+	add(&e, "f/cm.yaml", cm(a, "f"));
+	assert_int_equal(run(&e, false, NULL, 0), 0);
+	static const char *const want[] = {"b-parent", "c-provider", "a-consumer", "f-orphan"};
+	assert_int_equal(e.built.len, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(e.built.items[i], want[i]);
+	assert_int_equal(fx_graph_failed(e.g), 0);
+	/* output order: wave, then namespace and name */
+	static const char *const order[] = {"a-consumer", "b-parent", "f-orphan", "c-provider"};
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(((fx_unit *)e.g->order.items[i])->obj->name, order[i]);
+	teardown(&e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_blocked_by_missing_path),
 		cmocka_unit_test(test_parent_depends_on_child),
 		cmocka_unit_test(test_missing_namespace_root),
+		cmocka_unit_test(test_providers_first),
 	};
 	return FX_RUN_TESTS("graph", tests);
 }
