@@ -497,22 +497,11 @@ static size_t libfyaml_tab_trap(const char *s, size_t len)
 {
 	if (!memchr(s, '\t', len))
 		return len;
+	/* any '?' indicator counts (after "--- ", "- ", a tag...): erring on
+	 * the safe side only costs streams with tabs and a literal "? " */
 	bool explicit_key = false;
-	for (size_t i = 0; i < len && !explicit_key;) {
-		size_t j = i;
-		for (;;) {
-			while (j < len && s[j] == ' ')
-				j++;
-			if (j < len && s[j] == '-' && j + 1 < len && s[j + 1] == ' ')
-				j += 2;
-			else
-				break;
-		}
-		if (j < len && s[j] == '?' && is_blank_or_end(s, len, j + 1))
-			explicit_key = true;
-		const char *nl = memchr(s + i, '\n', len - i);
-		i = nl ? (size_t)(nl - s) + 1 : len;
-	}
+	for (size_t i = 0; i < len && !explicit_key; i++)
+		explicit_key = s[i] == '?' && is_blank_or_end(s, len, i + 1);
 	if (!explicit_key)
 		return len;
 	for (size_t i = 0; i < len; i++) {
