@@ -515,7 +515,8 @@ static size_t libfyaml_tab_trap(const char *s, size_t len)
 		}
 		if (tab == len || j >= len)
 			continue;
-		if (strchr("?:|>", s[j]) || (s[j] == '-' && is_blank_or_end(s, len, j + 1)))
+		/* a NUL counts too: libfyaml's fy_utf8_strchr matches it */
+		if (memchr("?:|>", s[j], 5) || (s[j] == '-' && is_blank_or_end(s, len, j + 1)))
 			return tab;
 	}
 	return len;
