@@ -6,7 +6,9 @@
  *     open_repo          vfs: "this repository" = work tree or --rev
  *                        (the root is the ancestor of the cluster path
  *                        from which its Flux Kustomization's spec.path
- *                        names it, else the git top level)
+ *                        names it, else the git top level); symlinks
+ *                        are dropped as in a source artifact unless
+ *                        --follow-symlinks (flux.md 7.5)
  *     parse_sources      vfs: --source [KIND/][NS/]NAME=DIR
  *     load_inputs        yaml: --inputs ConfigMaps/Secrets
  *     fx_graph_run       front + graph: raw scan, discovery walk (providers
@@ -82,6 +84,10 @@ int fx_pipeline_take_option(fx_pipeline_opts *o, int argc, char **argv, int *i,
 	}
 	if (strcmp(a, "--strict-deps") == 0) {
 		o->strict_deps = true;
+		return 1;
+	}
+	if (strcmp(a, "--follow-symlinks") == 0) {
+		o->follow_symlinks = true;
 		return 1;
 	}
 	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
@@ -425,6 +431,14 @@ static int build_unit(void *ud, fx_ctx *ctx, fx_arena *a, fx_graph *g, fx_unit *
 /* ------------------------------------------------------------------ */
 /* Sources and inputs                                                   */
 
+/* Flux source artifacts hold no symlinks (flux.md 7.5): a linked file or
+ * directory is absent for the controller, unless --follow-symlinks. */
+static void set_symlinks(fx_vfs *fs, const fx_pipeline_opts *opts)
+{
+	fx_vfs_set_symlinks(fs, opts->follow_symlinks ? FX_VFS_SYMLINKS_FOLLOW
+						      : FX_VFS_SYMLINKS_DROP);
+}
+
 static bool is_source_kind(const char *s, size_t n)
 {
 	static const char *const kinds[] = {"GitRepository", "OCIRepository", "Bucket",
@@ -479,6 +493,7 @@ static int parse_sources(fx_ctx *ctx, fx_render *r, const fx_pipeline_opts *opts
 		fx_vfs *fs = NULL;
 		if (fx_vfs_open_worktree(ctx, eq + 1, &fs) < 0)
 			return -1;
+		set_symlinks(fs, opts);
 		fx_vfs_set_display_prefix(fs, fx_arena_printf(a, "%s/", eq + 1));
 		fx_ptrvec_push(&r->vfs, fs);
 		s->fs = fs;
@@ -513,12 +528,17 @@ static int load_inputs(fx_ctx *ctx, fx_render *r, const fx_pipeline_opts *opts)
 static int open_tree(fx_ctx *ctx, const fx_pipeline_opts *opts, const char *top,
 		     const char *dir, fx_vfs **out)
 {
+	int rc;
 	if (!opts->rev)
-		return fx_vfs_open_worktree(ctx, dir, out);
-	if (!top)
+		rc = fx_vfs_open_worktree(ctx, dir, out);
+	else if (!top)
 		return fx_error(ctx, FX_LOC_NONE, "FX2403",
 				"--rev %s: %s is not inside a git repository", opts->rev, dir);
-	return fx_vfs_open_git(ctx, top, opts->rev, rel_path(ctx->arena, top, dir), out);
+	else
+		rc = fx_vfs_open_git(ctx, top, opts->rev, rel_path(ctx->arena, top, dir), out);
+	if (rc == 0)
+		set_symlinks(*out, opts);
+	return rc;
 }
 
 static int run_cluster(fx_ctx *ctx, fx_render *r, const fx_pipeline_opts *opts,

@@ -21,13 +21,15 @@ typedef struct {
 	fx_ptrvec inputs;  /* const char *: files of cluster-only ConfigMaps/Secrets */
 	bool strict_deps;  /* missing dependsOn target is an error (validate) */
 	bool no_strict_substitute;
+	bool follow_symlinks; /* --follow-symlinks: follow links inside the root
+			       * (default: drop them, as a source artifact has none) */
 } fx_pipeline_opts;
 
 void fx_pipeline_opts_init(fx_pipeline_opts *o);
 void fx_pipeline_opts_dispose(fx_pipeline_opts *o);
 
 /* Consumes one selection option at argv[*i] (--rev, --root, --source,
- * --inputs, --no-strict-substitute, --strict-deps, with "--opt=value" or
+ * --inputs, --no-strict-substitute, --strict-deps, --follow-symlinks, with "--opt=value" or
  * "--opt value").  Returns 1 when consumed (advancing *i past its value),
  * 0 when argv[*i] is not a selection option, -1 when its value is
  * missing (*err_out names the option). */

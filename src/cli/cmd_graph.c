@@ -32,7 +32,8 @@ int fx_cmd_graph(int argc, char **argv)
 			continue;
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs("usage: fluxc graph [PATH...] [--rev REV] [--format dot|mermaid|json]\n"
-		      "                   [--source [KIND/][NS/]NAME=DIR]... [--root DIR]\n", stdout);
+		      "                   [--source [KIND/][NS/]NAME=DIR]... [--root DIR]\n"
+		      "                   [--follow-symlinks]\n", stdout);
 			status = 0;
 			goto out;
 		}

@@ -33,7 +33,8 @@ int fx_cmd_plan(int argc, char **argv)
 			continue;
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs("usage: fluxc plan [PATH...] [--rev REV] [--format text|json|markdown]\n"
-		      "                  [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... [--root DIR]\n", stdout);
+		      "                  [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... [--root DIR]\n"
+		      "                  [--follow-symlinks]\n", stdout);
 			status = 0;
 			goto out;
 		}

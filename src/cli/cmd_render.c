@@ -131,7 +131,8 @@ int fx_cmd_render(int argc, char **argv)
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs("usage: fluxc render [PATH...] [--rev REV] [-o DIR] [--format yaml|json]\n"
 		      "                    [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]...\n"
-		      "                    [--root DIR] [--no-strict-substitute] [--strict-deps]\n", stdout);
+		      "                    [--root DIR] [--no-strict-substitute] [--strict-deps]\n"
+		      "                    [--follow-symlinks]\n", stdout);
 			status = 0;
 			goto out;
 		}

@@ -4,7 +4,9 @@
  * Renders every cluster with strict dependency checking (a missing
  * dependsOn target is an error), then checks every rendered object
  * (apiVersion, kind, name; names, labels, annotations as the API server
- * accepts them) and that no two units emit the same object.  Graph
+ * accepts them; the server-side apply rules for Kustomization output;
+ * scopes of custom kinds from the render's CRDs) and that no two units
+ * emit the same object, keyed as the API server would.  Graph
  * errors (cycles, duplicates, unit failures, YAML syntax errors) are
  * reported with the rest.  Text: the diagnostics on stderr and a summary
  * line on stdout; JSON: a versioned report on stdout; junit: JUnit XML.
@@ -154,7 +156,10 @@ int fx_cmd_validate(int argc, char **argv)
 			continue;
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs("usage: fluxc validate [PATH...] [--rev REV] [--format text|json|junit]\n"
-		      "                      [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... [--root DIR]\n", stdout);
+			      "                      [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... "
+			      "[--root DIR]\n"
+			      "                      [--follow-symlinks]\n",
+			      stdout);
 			status = 0;
 			goto out;
 		}
@@ -195,15 +200,27 @@ int fx_cmd_validate(int argc, char **argv)
 			if (u->status != FX_UNIT_RENDERED)
 				continue;
 			for (size_t k = 0; k < u->objects.len; k++) {
-				fx_validate_opts vo = {.applied_by_kustomization = true};
-				fx_validate_object_opts(ctx, u->objects.items[k], &vo);
 				fx_ptrvec_push(&objs, u->objects.items[k]);
 				fx_ptrvec_push(&owners, (void *)u->key);
 			}
 		}
-		/* one cluster at a time: clusters are separate API servers */
-		fx_validate_unique(ctx, (fx_node *const *)objs.items + first, objs.len - first,
-				   (const char *const *)owners.items + first);
+		/* one cluster at a time: clusters are separate API servers, and
+		 * the CRDs of a cluster's render give the scopes of its kinds */
+		fx_node *const *cobjs = (fx_node *const *)objs.items + first;
+		const char *const *cowners = (const char *const *)owners.items + first;
+		size_t n = objs.len - first;
+		fx_strmap *scopes = fx_strmap_new();
+		fx_validate_collect_scopes(cobjs, n, scopes);
+		for (size_t k = 0; k < n; k++) {
+			/* server-side apply rules for Kustomization output only */
+			fx_validate_opts vo = {
+				.applied_by_kustomization = fx_str_has_prefix(cowners[k], "Kustomization/"),
+				.scopes = scopes,
+			};
+			fx_validate_object_opts(ctx, cobjs[k], &vo);
+		}
+		fx_validate_unique_scoped(ctx, cobjs, n, cowners, scopes);
+		fx_strmap_free(scopes);
 	}
 	if (fx_diag_count(ctx)) /* qsort(NULL, 0) is undefined */
 		fx_cli_print_diags(ctx, stderr);

@@ -58,3 +58,4 @@ tests_unit_tmpl_test_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_tmpl_test_LDADD = $(UNIT_LDADD)
 endif
 TESTS += tests/harness/helm_funcs_conformance.sh
+EXTRA_DIST += tests/fuzz/tmpl_parse_fuzz.c tests/fuzz/corpus/tmpl_parse grammar/template.ebnf bench
