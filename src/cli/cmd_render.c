@@ -11,7 +11,7 @@
  * Exit: 0 ok, 1 a unit failed or was blocked (other units still print),
  * 2 bad invocation or unreadable input.
  */
-#include "cli/cli.h"
+#include "cli/cluster_args.h"
 #include "emit/emit.h"
 #include "pipeline.h"
 
@@ -111,66 +111,58 @@ out:
 	return rc;
 }
 
+static const char *const render_formats[] = {"yaml", "json", NULL};
+static const char *const render_unsupported[] = {"--diff", "--chart-cache", "--select",
+						 "--show-secrets", NULL};
+
+/* -o DIR / --output DIR / --output=DIR */
+static int render_option(void *user, int argc, char **argv, int *i)
+{
+	const char **outdir = user;
+	const char *a = argv[*i];
+	if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && *i + 1 < argc) {
+		*outdir = argv[++*i];
+		return 1;
+	}
+	if (!strncmp(a, "--output=", 9)) {
+		*outdir = a + 9;
+		return 1;
+	}
+	return 0;
+}
+
 int fx_cmd_render(int argc, char **argv)
 {
+	const char *outdir = NULL;
+	const fx_cli_cluster_spec spec = {
+		.cmd = "render",
+		.usage = "usage: fluxc render [PATH...] [--rev REV] [-o DIR] [--format yaml|json]\n"
+			 "                    [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]...\n"
+			 "                    [--root DIR] [--no-strict-substitute] [--strict-deps]\n"
+			 "                    [--follow-symlinks]\n",
+		.formats = render_formats,
+		.unsupported = render_unsupported,
+		.extra = render_option,
+		.user = &outdir,
+	};
 	fx_pipeline_opts opts;
 	fx_pipeline_opts_init(&opts);
-	const char *outdir = NULL, *format = "yaml";
-	int status = 2;
 	fx_ctx *ctx = NULL;
 	fx_render *r = NULL;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i], *err = NULL;
-		int t = fx_pipeline_take_option(&opts, argc, argv, &i, &err);
-		if (t < 0) {
-			fx_cli_usage_error("render", "%s needs a value", err);
-			goto out;
-		}
-		if (t > 0)
-			continue;
-		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			fputs("usage: fluxc render [PATH...] [--rev REV] [-o DIR] [--format yaml|json]\n"
-		      "                    [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]...\n"
-		      "                    [--root DIR] [--no-strict-substitute] [--strict-deps]\n"
-		      "                    [--follow-symlinks]\n", stdout);
-			status = 0;
-			goto out;
-		}
-		if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && i + 1 < argc) {
-			outdir = argv[++i];
-		} else if (!strncmp(a, "--output=", 9)) {
-			outdir = a + 9;
-		} else if (!strcmp(a, "--format") && i + 1 < argc) {
-			format = argv[++i];
-		} else if (!strncmp(a, "--format=", 9)) {
-			format = a + 9;
-		} else if (!strcmp(a, "--diff") || !strcmp(a, "--chart-cache") ||
-			   !strcmp(a, "--select") || !strcmp(a, "--show-secrets")) {
-			fx_cli_usage_error("render", "unsupported: %s is not implemented yet", a);
-			goto out;
-		} else if (a[0] == '-' && a[1]) {
-			fx_cli_usage_error("render", "unknown option '%s'", a);
-			goto out;
-		} else {
-			fx_ptrvec_push(&opts.paths, (void *)a);
-		}
-	}
-	if (strcmp(format, "yaml") != 0 && strcmp(format, "json") != 0) {
-		fx_cli_usage_error("render", "--format must be yaml or json, not '%s'", format);
+	int f = 0;
+	int status = fx_cli_parse_cluster_args(&spec, argc, argv, &opts, &f);
+	if (status != 0) {
+		status = status == 1 ? 0 : 2;
 		goto out;
 	}
-	if (!opts.paths.len)
-		fx_ptrvec_push(&opts.paths, (void *)".");
+	status = 2;
 	ctx = fx_ctx_new();
 	if (fx_pipeline_run(ctx, &opts, &r) < 0) {
-		if (fx_diag_count(ctx)) /* qsort(NULL, 0) is undefined */
-			fx_cli_print_diags(ctx, stderr);
+		fx_cli_print_diags(ctx, stderr);
 		goto out;
 	}
-	fx_emit_cluster *cl = fx_xcalloc(r->n_clusters + 1, sizeof *cl);
-	for (size_t i = 0; i < r->n_clusters; i++)
-		cl[i] = (fx_emit_cluster){r->clusters[i].path, r->clusters[i].graph};
-	bool json = strcmp(format, "json") == 0;
+	fx_emit_cluster *cl = fx_cli_emit_clusters(r);
+	bool json = f == 1;
 	int wrc = 0;
 	if (outdir) {
 		fx_ptrvec files = FX_PTRVEC_INIT;
@@ -192,8 +184,7 @@ int fx_cmd_render(int argc, char **argv)
 		fx_ptrvec_dispose(&objs);
 	}
 	free(cl);
-	if (fx_diag_count(ctx)) /* qsort(NULL, 0) is undefined */
-		fx_cli_print_diags(ctx, stderr);
+	fx_cli_print_diags(ctx, stderr);
 	if (wrc < 0)
 		status = 2;
 	else

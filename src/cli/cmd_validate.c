@@ -12,7 +12,7 @@
  * line on stdout; JSON: a versioned report on stdout; junit: JUnit XML.
  * Exit: 0 valid, 1 any error, 2 bad invocation.
  */
-#include "cli/cli.h"
+#include "cli/cluster_args.h"
 #include "emit/emit.h"
 #include "pipeline.h"
 #include "validate/validate.h"
@@ -136,55 +136,33 @@ static void report_junit(fx_ctx *ctx, fx_strbuf *sb, const fx_render *r)
 	fx_sb_adds(sb, "  </testsuite>\n</testsuites>\n");
 }
 
+static const char *const validate_formats[] = {"text", "json", "junit", NULL};
+static const char *const validate_unsupported[] = {"--schemas", NULL};
+
 int fx_cmd_validate(int argc, char **argv)
 {
+	const fx_cli_cluster_spec spec = {
+		.cmd = "validate",
+		.usage = "usage: fluxc validate [PATH...] [--rev REV] [--format text|json|junit]\n"
+			 "                      [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... "
+			 "[--root DIR]\n"
+			 "                      [--follow-symlinks]\n",
+		.formats = validate_formats,
+		.unsupported = validate_unsupported,
+	};
 	fx_pipeline_opts opts;
 	fx_pipeline_opts_init(&opts);
 	opts.strict_deps = true;
-	const char *format = "text";
-	int status = 2;
 	fx_ctx *ctx = NULL;
 	fx_render *r = NULL;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i], *err = NULL;
-		int t = fx_pipeline_take_option(&opts, argc, argv, &i, &err);
-		if (t < 0) {
-			fx_cli_usage_error("validate", "%s needs a value", err);
-			goto out;
-		}
-		if (t > 0)
-			continue;
-		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			fputs("usage: fluxc validate [PATH...] [--rev REV] [--format text|json|junit]\n"
-			      "                      [--source [KIND/][NS/]NAME=DIR]... [--inputs FILE]... "
-			      "[--root DIR]\n"
-			      "                      [--follow-symlinks]\n",
-			      stdout);
-			status = 0;
-			goto out;
-		}
-		if (!strcmp(a, "--format") && i + 1 < argc) {
-			format = argv[++i];
-		} else if (!strncmp(a, "--format=", 9)) {
-			format = a + 9;
-		} else if (!strcmp(a, "--schemas") || !strncmp(a, "--schemas=", 10)) {
-			fx_cli_usage_error("validate", "unsupported: --schemas is not implemented yet");
-			goto out;
-		} else if (a[0] == '-' && a[1]) {
-			fx_cli_usage_error("validate", "unknown option '%s'", a);
-			goto out;
-		} else {
-			fx_ptrvec_push(&opts.paths, (void *)a);
-		}
-	}
-	bool json = !strcmp(format, "json"), junit = !strcmp(format, "junit");
-	if (!json && !junit && strcmp(format, "text") != 0) {
-		fx_cli_usage_error("validate", "--format must be text, json or junit, not '%s'",
-				   format);
+	int f = 0;
+	int status = fx_cli_parse_cluster_args(&spec, argc, argv, &opts, &f);
+	if (status != 0) {
+		status = status == 1 ? 0 : 2;
 		goto out;
 	}
-	if (!opts.paths.len)
-		fx_ptrvec_push(&opts.paths, (void *)".");
+	status = 2;
+	bool json = f == 1, junit = f == 2;
 	ctx = fx_ctx_new();
 	int prc = fx_pipeline_run(ctx, &opts, &r);
 	size_t units = 0;
@@ -222,8 +200,7 @@ int fx_cmd_validate(int argc, char **argv)
 		fx_validate_unique_scoped(ctx, cobjs, n, cowners, scopes);
 		fx_strmap_free(scopes);
 	}
-	if (fx_diag_count(ctx)) /* qsort(NULL, 0) is undefined */
-		fx_cli_print_diags(ctx, stderr);
+	fx_cli_print_diags(ctx, stderr);
 	fx_strbuf sb = FX_STRBUF_INIT;
 	if (json) {
 		report_json(ctx, &sb, units, objs.len);

@@ -2,6 +2,8 @@
 libfluxc_la_SOURCES += \
 	src/cli/cli.h \
 	src/cli/common.c \
+	src/cli/cluster_args.h \
+	src/cli/cluster_args.c \
 	src/cli/cmd_render.c \
 	src/cli/cmd_plan.c \
 	src/cli/cmd_validate.c \
