@@ -25,6 +25,9 @@ EXTRA_DIST += src/kustomize/gen_fieldspecs.py
 libfluxc_la_SOURCES += \
 	src/kustomize/patch.h \
 	src/kustomize/mergekeys.c \
+	src/kustomize/mergekeys_int.h \
+	src/kustomize/mergekeys_fields.c \
+	src/kustomize/mergekeys_roots.c \
 	src/kustomize/smp.c \
 	src/kustomize/json6902.c \
 	src/kustomize/patch_parse.c \
