@@ -91,3 +91,40 @@ fx_emit_cluster *fx_cli_emit_clusters(const fx_render *r)
 		cl[i] = (fx_emit_cluster){r->clusters[i].path, r->clusters[i].graph};
 	return cl;
 }
+
+int fx_cli_run_report(const fx_cli_cluster_spec *spec, const fx_emit_format *fmts, fx_cli_report_fn emit,
+		      int argc, char **argv)
+{
+	fx_pipeline_opts opts;
+	fx_pipeline_opts_init(&opts);
+	fx_ctx *ctx = NULL;
+	fx_render *r = NULL;
+	int f = 0;
+	int status = fx_cli_parse_cluster_args(spec, argc, argv, &opts, &f);
+	if (status != 0) {
+		status = status == 1 ? 0 : 2;
+		goto out;
+	}
+	status = 2;
+	ctx = fx_ctx_new();
+	if (fx_pipeline_run(ctx, &opts, &r) < 0) {
+		fx_cli_print_diags(ctx, stderr);
+		goto out;
+	}
+	fx_emit_cluster *cl = fx_cli_emit_clusters(r);
+	fx_strbuf sb = FX_STRBUF_INIT;
+	emit(ctx->arena, &sb, cl, r->n_clusters, fmts[f]);
+	if (sb.len)
+		fwrite(sb.ptr, 1, sb.len, stdout);
+	fflush(stdout);
+	fx_sb_dispose(&sb);
+	free(cl);
+	fx_cli_print_diags(ctx, stderr);
+	status = fx_render_failed(r) || fx_diag_errors(ctx) ? 1 : 0;
+out:
+	fx_render_free(r);
+	if (ctx)
+		fx_ctx_free(ctx);
+	fx_pipeline_opts_dispose(&opts);
+	return status;
+}

@@ -30,4 +30,13 @@ int fx_cli_parse_cluster_args(const fx_cli_cluster_spec *spec, int argc, char **
 /* The render's clusters as the emitters take them; caller frees. */
 fx_emit_cluster *fx_cli_emit_clusters(const fx_render *r);
 
+typedef void (*fx_cli_report_fn)(fx_arena *a, fx_strbuf *out, const fx_emit_cluster *c, size_t n,
+				 fx_emit_format fmt);
+
+/* A whole report command (plan, graph): parses arguments, runs the
+ * pipeline, prints what `emit` makes of the clusters in format
+ * fmts[chosen index] and the diagnostics.  Returns the exit status. */
+int fx_cli_run_report(const fx_cli_cluster_spec *spec, const fx_emit_format *fmts, fx_cli_report_fn emit,
+		      int argc, char **argv);
+
 #endif
